@@ -1,0 +1,70 @@
+package org.inspectionplanner.web.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import org.inspectionplanner.data.io.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line interface. Exit codes: 0 success, 2 bad input (message on stderr), 1 internal error.
+ * No stack trace reaches the user unless INSPECTION_PLANNER_DEBUG is set.
+ */
+@Command(name = "inspection-planner",
+        mixinStandardHelpOptions = true,
+        version = "inspection-planner 0.1.0",
+        description = "Case samples, inspector allocations and the joint inspection programme.%n"
+                + "With no command, starts the web server.",
+        subcommands = {
+                DemoDataCommand.class,
+                ValidateCommand.class,
+                SampleCommand.class,
+                AllocateCommand.class,
+                ScheduleCommand.class,
+                BenchCommand.class
+        })
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final Set<String> ENTRY_WORDS = Set.of(
+            "sample", "allocate", "schedule", "demo-data", "validate", "bench",
+            "--help", "-h", "help", "--version", "-V");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** True when the arguments name a CLI command rather than options for the web server. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && ENTRY_WORDS.contains(args[0]);
+    }
+
+    public static int run(String[] args) {
+        return newCommandLine().execute(args);
+    }
+
+    /** Builds the command line with the project's exit-code and error conventions (also used by tests). */
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new Cli()); // picocli already exits 2 on a usage error
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof InvalidInputException || ex instanceof IllegalArgumentException) {
+                err.println("error: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("internal error: " + ex);
+            if (System.getenv("INSPECTION_PLANNER_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
