@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures against a same-process baseline.",
-        subcommands = {})
+        subcommands = {ReaderBench.class, SamplerBench.class, AllocationBench.class, ProgrammeBench.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
