@@ -1,0 +1,9 @@
+package org.inspectionplanner.web.ui;
+
+/** One line of a GOV.UK error summary: the message and the anchor of the field it belongs to (or null). */
+public record ErrorItem(String href, String text) {
+
+    public static ErrorItem forField(String fieldId, String text) {
+        return new ErrorItem("#" + fieldId, text);
+    }
+}

@@ -1,0 +1,19 @@
+package org.inspectionplanner.web.ui;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: the jobs the user's role can do (the template chooses by role). */
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home() {
+        return "home";
+    }
+
+    @GetMapping("/accessibility")
+    String accessibility() {
+        return "accessibility";
+    }
+}
