@@ -15,18 +15,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModelAdvice {
 
     @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
+    SignedInUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }
-        return CurrentUser.of(authentication);
+        return SignedInUser.of(authentication);
     }
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(HttpServletRequest request) {
-        CurrentUser user = currentUser();
+        SignedInUser user = currentUser();
         List<NavigationItem> items = new ArrayList<>();
         if (user == null) {
             return items;

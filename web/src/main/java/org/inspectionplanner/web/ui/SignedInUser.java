@@ -10,11 +10,11 @@ import org.springframework.security.core.GrantedAuthority;
  * The signed-in user as the pages see it: a name to show and the roles (PLANNER, TEAM_LEAD,
  * PROGRAMME_MANAGER, ADMIN) that decide which jobs and links are offered.
  */
-public record CurrentUser(String username, Set<String> roles) {
+public record SignedInUser(String username, Set<String> roles) {
 
     private static final List<String> ORDER = List.of("PLANNER", "TEAM_LEAD", "PROGRAMME_MANAGER", "ADMIN");
 
-    static CurrentUser of(Authentication authentication) {
+    static SignedInUser of(Authentication authentication) {
         Set<String> roles = new TreeSet<>((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b)));
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             String name = authority.getAuthority();
@@ -22,7 +22,7 @@ public record CurrentUser(String username, Set<String> roles) {
                 roles.add(name.substring(5));
             }
         }
-        return new CurrentUser(authentication.getName(), roles);
+        return new SignedInUser(authentication.getName(), roles);
     }
 
     public boolean isPlanner() {
@@ -47,7 +47,7 @@ public record CurrentUser(String username, Set<String> roles) {
 
     public String roleLabel() {
         return roles.isEmpty() ? "no role"
-                : String.join(", ", roles.stream().map(CurrentUser::label).toList());
+                : String.join(", ", roles.stream().map(SignedInUser::label).toList());
     }
 
     static String label(String role) {
