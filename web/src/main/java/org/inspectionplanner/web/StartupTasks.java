@@ -1,0 +1,38 @@
+package org.inspectionplanner.web;
+
+import org.inspectionplanner.web.job.SolveJobService;
+import org.inspectionplanner.web.sample.SampleService;
+import org.inspectionplanner.web.security.InitialUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** On start: the first users, then what a previous run left unfinished. */
+@Component
+class StartupTasks implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupTasks.class);
+
+    private final InitialUsers users;
+    private final SampleService samples;
+    private final SolveJobService jobs;
+
+    StartupTasks(InitialUsers users, SampleService samples, SolveJobService jobs) {
+        this.users = users;
+        this.samples = samples;
+        this.jobs = jobs;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        users.create();
+        int interruptedSamples = samples.recover();
+        int interruptedJobs = jobs.recover();
+        if (interruptedSamples + interruptedJobs > 0) {
+            LOG.info("Marked {} samples and {} solving jobs interrupted by the last shutdown (best plans kept)",
+                    interruptedSamples, interruptedJobs);
+        }
+    }
+}
