@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ public class SampleForm {
 
     /** The sampler's methods with the words the form shows. */
     public static final Map<String, String> METHODS = methods();
-
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private Long datasetId;
     private String method = "pdu-cohort";
@@ -83,17 +80,8 @@ public class SampleForm {
         return request;
     }
 
-    /** The date typed, as d/m/yyyy (the date picker's form) or yyyy-mm-dd; null if neither. */
     LocalDate fieldworkDate() {
-        if (isBlank(fieldworkStart)) {
-            return null;
-        }
-        String text = fieldworkStart.trim();
-        try {
-            return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Dates.parse(fieldworkStart);
     }
 
     private static void whole(List<ErrorItem> errors, String field, String value, String label) {
