@@ -26,6 +26,7 @@ import org.inspectionplanner.web.support.Json;
 import org.inspectionplanner.web.support.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
@@ -48,13 +49,13 @@ public class SampleService {
     private final SampleRepository samples;
     private final DatasetService datasets;
     private final FileStore files;
-    private final CaseSampler sampler;
+    private final ObjectProvider<CaseSampler> sampler;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final ThreadPoolExecutor pool;
 
-    SampleService(SampleRepository samples, DatasetService datasets, FileStore files, CaseSampler sampler,
+    SampleService(SampleRepository samples, DatasetService datasets, FileStore files, ObjectProvider<CaseSampler> sampler,
             AuditLog audit, ObjectMapper json, TransactionTemplate tx, PlannerProperties properties) {
         this.samples = samples;
         this.datasets = datasets;
@@ -77,7 +78,7 @@ public class SampleService {
         datasets.get(datasetId); // 404 if none, 403 if not readable
         ObjectNode parameters = request.deepCopy();
         parameters.remove("datasetId");
-        Object checked = sampler.parameters(parameters);
+        Object checked = sampler().parameters(parameters);
         // Parse now so that a dataset of another kind is a 400 before anything is stored.
         datasets.load(datasetId, DatasetKind.CASELOAD, Caseload.class, "datasetId");
         Sample sample = samples.save(new Sample(datasetId, Json.write(json, parameters), CurrentUser.name()));
@@ -96,7 +97,7 @@ public class SampleService {
         tx.executeWithoutResult(s -> samples.findById(sampleId).ifPresent(Sample::start));
         try {
             Caseload caseload = datasets.load(datasetId, DatasetKind.CASELOAD, Caseload.class, "datasetId");
-            CaseSampler.Outcome outcome = sampler.draw(caseload, parameters);
+            CaseSampler.Outcome outcome = sampler().draw(caseload, parameters);
             Map<String, byte[]> outputs = new LinkedHashMap<>();
             for (String name : OUTPUT_FILES) {
                 byte[] content = outcome.files().get(name);
@@ -120,6 +121,14 @@ public class SampleService {
             tx.executeWithoutResult(s -> samples.findById(sampleId).ifPresent(found ->
                     found.fail(Json.write(json, List.of("internal error while sampling; the error is logged")))));
         }
+    }
+
+    private CaseSampler sampler() {
+        CaseSampler found = sampler.getIfAvailable();
+        if (found == null) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The sampler is not part of this build.");
+        }
+        return found;
     }
 
     public List<Sample> list() {

@@ -82,6 +82,8 @@ public class SecurityConfig {
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
+                // Scripts may fetch /v3/api-docs with Basic credentials too.
+                .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }
