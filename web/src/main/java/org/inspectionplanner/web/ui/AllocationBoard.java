@@ -56,7 +56,7 @@ public record AllocationBoard(
     public record Unassigned(String caseId, String reasons, String message, boolean pinned) {
     }
 
-    public record ConstraintLine(String name, String level, long weight, int matchCount, long score, List<String> matches) {
+    public record ConstraintLine(String name, String level, String weight, int matchCount, String score, List<String> matches) {
     }
 
     /** The timetable cell for a day and a slot. */
@@ -150,8 +150,8 @@ public record AllocationBoard(
                 parts.add("score " + m.path("score").asText());
                 matches.add(String.join("; ", parts));
             }
-            constraints.add(new ConstraintLine(c.path("name").asText(), c.path("level").asText(), c.path("weight").asLong(),
-                    c.path("match_count").asInt(), c.path("score").asLong(), matches));
+            constraints.add(new ConstraintLine(c.path("name").asText(), c.path("level").asText(), c.path("weight").asText(),
+                    c.path("match_count").asInt(), c.path("score").asText(), matches));
         }
 
         JsonNode score = report.path("score");
