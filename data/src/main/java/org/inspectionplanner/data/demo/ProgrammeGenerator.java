@@ -82,15 +82,20 @@ public final class ProgrammeGenerator {
         int[][] load = new int[ALL.length][weeks];
         List<Draft> order = new ArrayList<>(drafts);
         order.sort(Comparator.comparingInt((Draft d) -> -d.work()).thenComparingInt(d -> d.index));
-        for (Draft d : order) {
-            place(rnd, d, drafts, load, blackout, weeks, areaPool);
+        int open = 0;
+        for (int w = NOTICE_WEEKS; w < weeks; w++) {
+            open += blackout[w] ? 0 : 1;
         }
-
-        int[] peak = new int[ALL.length];
+        int[] target = new int[ALL.length];
+        for (Draft d : drafts) {
+            d.demand.forEach((k, n) -> target[k.ordinal()] += n * d.weeks);
+        }
         for (int k = 0; k < ALL.length; k++) {
-            for (int w = 0; w < weeks; w++) {
-                peak[k] = Math.max(peak[k], load[k][w]);
-            }
+            target[k] = (int) Math.ceil(1.2 * target[k] / Math.max(1, open)); // a peak 20% above the mean
+        }
+        int[] peak = new int[ALL.length];
+        for (Draft d : order) {
+            place(rnd, d, drafts, load, peak, target, blackout, weeks, areaPool);
         }
         List<StaffCapacity> capacity = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
@@ -269,38 +274,38 @@ public final class ProgrammeGenerator {
         return pool;
     }
 
-    private static void place(SplittableRandom rnd, Draft d, List<Draft> all, int[][] load, boolean[] blackout, int weeks,
-                              List<String> areaPool) {
-        int nextArea = 0;
+    /**
+     * Places one inspection where it raises the loads least. If its own area only has room where
+     * it would push an inspectorate's peak above the target, it moves to another area that has
+     * better room (areas are invented, so this loses nothing); with no room at all, it becomes
+     * national, then shorter.
+     */
+    private static void place(SplittableRandom rnd, Draft d, List<Draft> all, int[][] load, int[] peak, int[] target,
+                              boolean[] blackout, int weeks, List<String> areaPool) {
         while (true) {
-            List<Integer> best = new ArrayList<>();
-            long bestScore = Long.MAX_VALUE;
-            for (int s = NOTICE_WEEKS; s + d.weeks <= weeks; s++) {
-                if (!fits(d, s, all, blackout)) {
-                    continue;
-                }
-                long score = 0;
-                for (Map.Entry<Inspectorate, Integer> e : d.demand.entrySet()) {
-                    int k = e.getKey().ordinal();
-                    int max = 0;
-                    for (int w = s; w < s + d.weeks; w++) {
-                        max = Math.max(max, load[k][w] + e.getValue());
+            int[] own = best(rnd, d, d.area, all, load, peak, target, blackout, weeks);
+            String area = d.area;
+            int[] chosen = own;
+            if (d.area != null && (own == null || own[1] > 0)) {
+                for (String other : areaPool) {
+                    int[] c = other.equals(d.area) ? null : best(rnd, d, other, all, load, peak, target, blackout, weeks);
+                    if (c != null && (chosen == null || c[1] < chosen[1])) {
+                        chosen = c;
+                        area = other;
+                        if (c[1] == 0) {
+                            break;
+                        }
                     }
-                    score += (long) max * max;
-                }
-                if (score < bestScore) {
-                    bestScore = score;
-                    best.clear();
-                }
-                if (score == bestScore) {
-                    best.add(s);
                 }
             }
-            if (!best.isEmpty()) {
-                d.start = best.get(rnd.nextInt(best.size()));
+            if (chosen != null) {
+                d.area = area;
+                d.start = chosen[0];
                 for (Map.Entry<Inspectorate, Integer> e : d.demand.entrySet()) {
+                    int k = e.getKey().ordinal();
                     for (int w = d.start; w < d.start + d.weeks; w++) {
-                        load[e.getKey().ordinal()][w] += e.getValue();
+                        load[k][w] += e.getValue();
+                        peak[k] = Math.max(peak[k], load[k][w]);
                     }
                 }
                 if (d.title.endsWith("inspection")) {
@@ -308,9 +313,7 @@ public final class ProgrammeGenerator {
                 }
                 return;
             }
-            if (d.needsArea && nextArea < areaPool.size()) {
-                d.area = areaPool.get(nextArea++); // its area is full: the next area in the pool with room
-            } else if (d.area != null) {
+            if (d.area != null) {
                 d.area = null;
             } else if (d.weeks > 1) {
                 d.weeks--;
@@ -320,15 +323,52 @@ public final class ProgrammeGenerator {
         }
     }
 
-    private static boolean fits(Draft d, int s, List<Draft> all, boolean[] blackout) {
+    /**
+     * The best start for {@code d} in {@code area}: {start, how far it pushes peaks above target}, or
+     * null when the area has no room. Among equals, a seeded random choice.
+     */
+    private static int[] best(SplittableRandom rnd, Draft d, String area, List<Draft> all, int[][] load, int[] peak,
+                              int[] target, boolean[] blackout, int weeks) {
+        List<Integer> best = new ArrayList<>();
+        long bestScore = Long.MAX_VALUE;
+        int bestExcess = 0;
+        for (int s = NOTICE_WEEKS; s + d.weeks <= weeks; s++) {
+            if (!fits(d, area, s, all, blackout)) {
+                continue;
+            }
+            long score = 0;
+            int excess = 0;
+            for (Map.Entry<Inspectorate, Integer> e : d.demand.entrySet()) {
+                int k = e.getKey().ordinal();
+                int max = 0;
+                for (int w = s; w < s + d.weeks; w++) {
+                    max = Math.max(max, load[k][w] + e.getValue());
+                }
+                score += (long) max * max;
+                excess += Math.max(0, max - Math.max(peak[k], target[k]));
+            }
+            score += (long) excess * 1_000_000;
+            if (score < bestScore) {
+                bestScore = score;
+                bestExcess = excess;
+                best.clear();
+            }
+            if (score == bestScore) {
+                best.add(s);
+            }
+        }
+        return best.isEmpty() ? null : new int[] {best.get(rnd.nextInt(best.size())), bestExcess};
+    }
+
+    private static boolean fits(Draft d, String area, int s, List<Draft> all, boolean[] blackout) {
         for (int w = s; w < s + d.weeks; w++) {
             if (blackout[w]) {
                 return false;
             }
         }
-        if (d.area != null) {
+        if (area != null) {
             for (Draft o : all) {
-                if (o != d && o.start >= 0 && d.area.equals(o.area) && Math.abs(o.start - s) < Math.max(AREA_GAP_WEEKS, Math.max(o.weeks, d.weeks))) {
+                if (o != d && o.start >= 0 && area.equals(o.area) && Math.abs(o.start - s) < Math.max(AREA_GAP_WEEKS, Math.max(o.weeks, d.weeks))) {
                     return false;
                 }
             }
