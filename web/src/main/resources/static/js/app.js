@@ -6,6 +6,23 @@
   if (window.GOVUKFrontend) { window.GOVUKFrontend.initAll(); }
   if (window.MOJFrontend) { window.MOJFrontend.initAll(); }
 
+  // A 400 answer is a page with an error summary (a rejected upload or form): show it like a 200.
+  if (window.htmx) {
+    window.htmx.config.responseHandling = [
+      { code: '204', swap: false },
+      { code: '[23]..', swap: true },
+      { code: '400', swap: true, error: false },
+      { code: '[45]..', swap: false, error: true }
+    ];
+  }
+
+  // After htmx swaps in new content, start its GOV.UK components and move focus to an error summary.
+  document.body.addEventListener('htmx:afterSettle', function (event) {
+    if (window.GOVUKFrontend) { window.GOVUKFrontend.initAll({ scope: event.target }); }
+    var summary = event.target.querySelector && event.target.querySelector('.govuk-error-summary');
+    if (summary) { summary.setAttribute('tabindex', '-1'); summary.focus(); }
+  });
+
   // htmx requests carry the CSRF token that Spring Security expects on every POST.
   var csrfToken = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');

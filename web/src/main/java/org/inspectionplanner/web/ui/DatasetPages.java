@@ -107,7 +107,7 @@ class DatasetPages {
         return KINDS.stream().filter(k -> k.kind() == kind).map(KindOption::label).findFirst().orElse(kind.name());
     }
 
-    /** "Line 12, column 4: ..." in words, keeping the file:line:column form the reader gives. */
+    /** "Line 12, column 4: ..." in words (the table under the form keeps file, line and column apart). */
     static String describe(InputProblem p) {
         StringBuilder text = new StringBuilder();
         if (p.line() > 0) {
@@ -117,6 +117,6 @@ class DatasetPages {
             }
             text.append(": ");
         }
-        return text.append(p.message()).append(" (").append(p).append(")").toString();
+        return text.append(p.message()).toString();
     }
 }

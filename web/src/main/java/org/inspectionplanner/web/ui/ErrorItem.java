@@ -6,4 +6,10 @@ public record ErrorItem(String href, String text) {
     public static ErrorItem forField(String fieldId, String text) {
         return new ErrorItem("#" + fieldId, text);
     }
+
+    /** The errors of one field, for its inline error message. */
+    public static java.util.List<ErrorItem> of(java.util.List<ErrorItem> errors, String fieldId) {
+        return errors == null ? java.util.List.of()
+                : errors.stream().filter(e -> ("#" + fieldId).equals(e.href())).toList();
+    }
 }

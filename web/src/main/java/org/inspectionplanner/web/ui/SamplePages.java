@@ -116,6 +116,7 @@ class SamplePages {
         }
         model.addAttribute("sample", sample);
         model.addAttribute("status", statusText(sample.getStatus()));
+        model.addAttribute("waiting", sample.getStatus() == SampleStatus.QUEUED || sample.getStatus() == SampleStatus.RUNNING);
         return "samples/pending :: status";
     }
 

@@ -176,8 +176,9 @@ final class Browser implements AutoCloseable {
         private static String load() {
             String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
             assertThat(path).as("axe-core webjar on the test classpath").isNotNull();
-            try (InputStream in = Browser.class.getClassLoader().getResourceAsStream("META-INF/resources/" + path)) {
-                assertThat(in).as("axe.min.js in the axe-core webjar").isNotNull();
+            String resource = path.startsWith("META-INF/") ? path : "META-INF/resources/webjars/" + path;
+            try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(resource)) {
+                assertThat(in).as("axe.min.js in the axe-core webjar at " + resource).isNotNull();
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
