@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.inspectionplanner.data.io.InputProblem;
 import org.inspectionplanner.data.io.InvalidInputException;
 import org.inspectionplanner.web.dataset.Dataset;
@@ -99,7 +101,9 @@ class DatasetPages {
         model.addAttribute("kinds", KINDS.stream().filter(k -> k.kind().uploadableBy(CurrentUser.role())).toList());
         model.addAttribute("selectedKind", selected);
         model.addAttribute("errors", errors);
-        model.addAttribute("kindLabels", Arrays.stream(DatasetKind.values()).toList());
+        Map<DatasetKind, String> labels = new EnumMap<>(DatasetKind.class);
+        Arrays.stream(DatasetKind.values()).forEach(k -> labels.put(k, label(k)));
+        model.addAttribute("kindLabels", labels);
         return "datasets/list";
     }
 

@@ -87,7 +87,11 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(200));
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(200));
+        // htmx swaps parts of the page while a test waits: a stale or missing element means "not yet".
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        return wait;
     }
 
     void signIn(String username, String password) {
@@ -95,10 +99,12 @@ final class Browser implements AutoCloseable {
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         find("form button[type=submit]").click();
+        waitUpTo(Duration.ofSeconds(30)).until(d -> !path().equals("/login"));
     }
 
     void signOut() {
         find("[data-testid=sign-out]").click();
+        waitUpTo(Duration.ofSeconds(30)).until(d -> path().startsWith("/login"));
     }
 
     /** Saves a full-width screenshot of the current page as target/screenshots/{name}.png. */

@@ -177,8 +177,8 @@ class JourneyBrowserTest {
         browser.waitUpTo(Duration.ofSeconds(30)).until(d -> browser.path().matches("/schedules/\\d+"));
         waitForScore();
         waitUntilSolved(Duration.ofSeconds(60));
-        assertThat(browser.findAll("[data-testid=timeline] td.app-timeline__bar")).isNotEmpty();
-        assertThat(browser.findAll("[data-testid=timeline] td.app-timeline__blackout")).isNotEmpty();
+        assertThat(browser.findAll("[data-testid=timeline] td.app-timeline-bar")).isNotEmpty();
+        assertThat(browser.findAll("[data-testid=timeline] td.app-timeline-blackout")).isNotEmpty();
         List<WebElement> heat = browser.findAll("[data-testid=heatmap] tbody td");
         assertThat(heat).isNotEmpty().allSatisfy(c -> assertThat(c.getText()).matches("\\d+%|-|\\d+/0"));
         assertThat(browser.findAll("[data-testid=joint-share] tbody tr")).isNotEmpty();
@@ -234,13 +234,16 @@ class JourneyBrowserTest {
     private String waitUntilSolved(Duration timeout) {
         browser.waitUpTo(timeout).until(d -> {
             List<WebElement> state = browser.findAll("[data-testid=job-state]");
+            if (!state.isEmpty() && List.of("Failed", "Interrupted").contains(state.get(0).getText())) {
+                throw new AssertionError("the solve ended badly: " + browser.find("[data-testid=job-status]").getText());
+            }
             return !state.isEmpty() && List.of("Finished", "Stopped").contains(state.get(0).getText());
         });
         return browser.find("[data-testid=score]").getText();
     }
 
     private String barWeeks(String inspectionId) {
-        return browser.findAll("#inspection-" + inspectionId + " td.app-timeline__bar").stream()
+        return browser.findAll("#inspection-" + inspectionId + " td.app-timeline-bar").stream()
                 .map(td -> td.getAttribute("data-week")).toList().toString();
     }
 
