@@ -23,6 +23,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +44,7 @@ public class SolveJobService {
     private final Map<JobKind, PlanningKind<?>> kinds = new EnumMap<>(JobKind.class);
     private final Map<JobKind, SolverManager<Object, Long>> managers = new EnumMap<>(JobKind.class);
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
+    private volatile boolean shuttingDown;
     private final SolveJobRepository jobs;
     private final FileStore files;
     private final AuditLog audit;
@@ -50,17 +52,18 @@ public class SolveJobService {
     private final TransactionTemplate tx;
 
     @SuppressWarnings("unchecked")
-    SolveJobService(List<PlanningKind<?>> planningKinds, SolveJobRepository jobs, FileStore files, AuditLog audit,
+    SolveJobService(ObjectProvider<PlanningKind<?>> planningKinds, SolveJobRepository jobs, FileStore files, AuditLog audit,
             ObjectMapper json, TransactionTemplate tx, PlannerProperties properties) {
         this.jobs = jobs;
         this.files = files;
         this.audit = audit;
         this.json = json;
         this.tx = tx;
-        for (PlanningKind<?> kind : planningKinds) {
-            if (kinds.put(kind.kind(), kind) != null) {
-                throw new IllegalStateException("two planning kinds for " + kind.kind());
+        for (PlanningKind<?> kind : planningKinds.orderedStream().toList()) {
+            if (kinds.containsKey(kind.kind())) {
+                continue; // the list is in @Order: the first one for a kind wins (tests put stand-ins first)
             }
+            kinds.put(kind.kind(), kind);
             SolverConfig config = kind.solverConfig().withTerminationSpentLimit(properties.solveTimeLimit());
             managers.put(kind.kind(), SolverManager.create(config, new SolverManagerConfig()
                     .withParallelSolverCount(String.valueOf(Math.max(1, properties.parallelSolves())))));
@@ -102,13 +105,21 @@ public class SolveJobService {
         stopRequested.remove(id);
         managers.get(kind).solveAndListen(id, jobId -> problem,
                 best -> save(planning, id, best, null),
-                last -> save(planning, id, last, stopRequested.remove(id) ? JobStatus.STOPPED : JobStatus.FINISHED),
+                last -> save(planning, id, last, endOf(id)),
                 (jobId, error) -> {
                     LOG.error("Solving job {} failed: {}", jobId, error.getClass().getName());
                     tx.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.fail(Json.write(json,
                             List.of(error instanceof InvalidInputException ? error.getMessage()
                                     : "internal error while solving; the error is logged")))));
                 });
+    }
+
+    private JobStatus endOf(long id) {
+        if (stopRequested.remove(id)) {
+            return JobStatus.STOPPED;
+        }
+        // Ended by the service stopping, not by the time limit: solve on after the restart.
+        return shuttingDown ? JobStatus.INTERRUPTED : JobStatus.FINISHED;
     }
 
     /** Writes a best (or the final) solution: plan, outputs and score in one transaction. */
@@ -212,6 +223,7 @@ public class SolveJobService {
 
     @PreDestroy
     void close() {
+        shuttingDown = true;
         managers.values().forEach(SolverManager::close);
     }
 }
