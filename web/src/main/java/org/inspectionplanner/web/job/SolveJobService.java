@@ -225,5 +225,11 @@ public class SolveJobService {
     void close() {
         shuttingDown = true;
         managers.values().forEach(SolverManager::close);
+        // The best plans are already stored; mark what was cut short so it can be solved on.
+        try {
+            recover();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not mark unfinished jobs interrupted on shutdown; the next start will: {}", e.getClass().getName());
+        }
     }
 }
