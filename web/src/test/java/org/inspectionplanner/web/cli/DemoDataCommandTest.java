@@ -88,6 +88,17 @@ class DemoDataCommandTest {
     }
 
     @Test
+    void aFromDateAloneGivesSeventyEightWeeksOfCases(@TempDir Path dir) {
+        Run r = run(args(dir, "--from", "2024-01-01"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        Caseload caseload = CaseloadCsv.read(dir.resolve("caseload.csv"));
+        assertThat(caseload.cases()).allMatch(c -> !c.startDate().isBefore(LocalDate.of(2024, 1, 1))
+                && !c.startDate().isAfter(LocalDate.of(2025, 6, 29)));
+        assertThat(caseload.cases()).anyMatch(c -> c.startDate().isAfter(LocalDate.of(2025, 6, 20)));
+        assertThat(r.out()).contains("2024-01-01 .. 2025-06-29");
+    }
+
+    @Test
     void badOptionsExitTwoWithTheReason(@TempDir Path dir) {
         Run badDate = run("demo-data", "--out", dir.toString(), "--from", "06/01/2025x");
         assertThat(badDate.exit()).isEqualTo(Cli.BAD_INPUT);
