@@ -94,13 +94,13 @@ public final class CaseloadCsv {
     public static Caseload read(Reader reader, String source) {
         try (CsvInput in = CsvInput.start(reader, source, COLUMNS, REQUIRED)) {
             List<CaseRecord> cases = new ArrayList<>();
-            Map<String, Long> firstLine = new HashMap<>();
+            FirstSeen firstLine = new FirstSeen();
             Map<String, Set<Requirement>> requirementSets = new HashMap<>();
             while (in.next()) {
                 CaseRecord c = readRow(in, requirementSets);
                 if (!c.caseId().isEmpty()) {
-                    Long before = firstLine.putIfAbsent(c.caseId(), in.line());
-                    if (before != null) {
+                    long before = firstLine.putIfAbsent(c.caseId(), in.line());
+                    if (before != 0) {
                         in.problem(CASE_ID, "case_id " + Cells.quote(c.caseId()) + " is used again; case_id must be"
                                 + " unique in the file and was first used on line " + before);
                     }
@@ -117,8 +117,14 @@ public final class CaseloadCsv {
     private static CaseRecord readRow(CsvInput in, Map<String, Set<Requirement>> requirementSets) {
         String caseId = in.required(CASE_ID);
         String personId = in.required(PERSON_ID);
-        String pdu = in.pooled(in.required(PDU));
-        String office = in.pooled(in.required(OFFICE));
+        String pdu = in.pooledText(PDU);
+        String office = in.pooledText(OFFICE);
+        if (pdu.isEmpty()) {
+            in.required(PDU);
+        }
+        if (office.isEmpty()) {
+            in.required(OFFICE);
+        }
         String practitioner = in.optionalPooled(PRACTITIONER_ID);
         SentenceType sentenceType = in.enumValue(SENTENCE_TYPE, SENTENCE_TYPES, true);
         Set<Requirement> requirements = requirements(in, requirementSets);

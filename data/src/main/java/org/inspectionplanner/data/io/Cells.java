@@ -2,10 +2,6 @@ package org.inspectionplanner.data.io;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Parsing of single cell values, written by hand because the caseload reader runs it tens of
@@ -151,22 +147,35 @@ final class Cells {
         }
     }
 
-    /** Looks up constants by name in any case: the exact name first, upper-cased only when that misses. */
+    /**
+     * Looks up constants by name in any case. Enumerations here have a handful of constants, so a
+     * linear scan with {@code equals} (which rejects on length first) beats hashing a fresh string;
+     * the case-insensitive scan runs only when the exact name misses.
+     */
     static final class EnumNames<E extends Enum<E>> {
-        private final Map<String, E> byName = new HashMap<>();
+        private final E[] constants;
+        private final String[] names;
         private final String expected;
 
         EnumNames(Class<E> type) {
-            for (E e : type.getEnumConstants()) {
-                byName.put(e.name(), e);
-            }
-            expected = "expected one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", "));
+            constants = type.getEnumConstants();
+            names = Arrays.stream(constants).map(Enum::name).toArray(String[]::new);
+            expected = "expected one of " + String.join(", ", names);
         }
 
         E find(String s) {
-            E e = byName.get(s);
-            return e != null ? e : byName.get(s.toUpperCase(Locale.ROOT));
+            String[] n = names;
+            for (int i = 0; i < n.length; i++) {
+                if (n[i].equals(s)) {
+                    return constants[i];
+                }
+            }
+            for (int i = 0; i < n.length; i++) {
+                if (n[i].equalsIgnoreCase(s)) {
+                    return constants[i];
+                }
+            }
+            return null;
         }
 
         String expected() {

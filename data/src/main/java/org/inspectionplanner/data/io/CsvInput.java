@@ -52,6 +52,7 @@ final class CsvInput implements AutoCloseable {
     private final int[] extraIndex;
     private final int width;
     private final Map<String, String> pool = new HashMap<>();
+    private final String[] last;
 
     private CSVRecord record;
     private long line;
@@ -64,6 +65,7 @@ final class CsvInput implements AutoCloseable {
         this.parser = CSVParser.builder().setReader(skipByteOrderMark(reader)).setFormat(FORMAT).get();
         this.records = parser.iterator();
         this.index = new int[spec.size()];
+        this.last = new String[spec.size()];
         Arrays.fill(index, -1);
 
         CSVRecord header = nextRecord();
@@ -233,6 +235,18 @@ final class CsvInput implements AutoCloseable {
     String optionalPooled(int column) {
         String s = text(column);
         return s.isEmpty() ? null : pooled(s);
+    }
+
+    /** Pooled text of a column, checking the previous row's value first: extracts often come grouped. */
+    String pooledText(int column) {
+        String s = text(column);
+        String previous = last[column];
+        if (s.equals(previous)) {
+            return previous;
+        }
+        s = pooled(s);
+        last[column] = s;
+        return s;
     }
 
     String pooled(String s) {

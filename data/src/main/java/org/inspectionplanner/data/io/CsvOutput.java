@@ -75,7 +75,7 @@ public final class CsvOutput implements Closeable, Flushable {
     }
 
     public CsvOutput row(String... cells) {
-        return row(List.of(cells));
+        return row(java.util.Arrays.asList(cells));
     }
 
     /**
