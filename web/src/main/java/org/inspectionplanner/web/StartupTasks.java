@@ -1,10 +1,12 @@
 package org.inspectionplanner.web;
 
+import org.inspectionplanner.web.demo.DemoDataLoader;
 import org.inspectionplanner.web.job.SolveJobService;
 import org.inspectionplanner.web.sample.SampleService;
 import org.inspectionplanner.web.security.InitialUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -18,11 +20,13 @@ class StartupTasks implements ApplicationRunner {
     private final InitialUsers users;
     private final SampleService samples;
     private final SolveJobService jobs;
+    private final ObjectProvider<DemoDataLoader> demoData;
 
-    StartupTasks(InitialUsers users, SampleService samples, SolveJobService jobs) {
+    StartupTasks(InitialUsers users, SampleService samples, SolveJobService jobs, ObjectProvider<DemoDataLoader> demoData) {
         this.users = users;
         this.samples = samples;
         this.jobs = jobs;
+        this.demoData = demoData;
     }
 
     @Override
@@ -34,5 +38,6 @@ class StartupTasks implements ApplicationRunner {
             LOG.info("Marked {} samples and {} solving jobs interrupted by the last shutdown (best plans kept)",
                     interruptedSamples, interruptedJobs);
         }
+        demoData.ifAvailable(DemoDataLoader::loadIfEmpty);
     }
 }

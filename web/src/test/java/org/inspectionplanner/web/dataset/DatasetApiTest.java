@@ -99,6 +99,44 @@ class DatasetApiTest extends ApiTest {
     }
 
     @Test
+    void eachKindIsReadByItsOwnReaderAndUploadedByItsOwnRole() throws Exception {
+        org.inspectionplanner.data.demo.DemoData demo = org.inspectionplanner.data.demo.DemoData.small();
+        StringBuilder roster = new StringBuilder();
+        org.inspectionplanner.data.io.RosterCsv.write(
+                new org.inspectionplanner.data.roster.Roster("r.csv", java.util.List.of(), demo.inspectors()), roster);
+        StringBuilder inspections = new StringBuilder();
+        org.inspectionplanner.data.io.InspectionsCsv.write(demo.programme().inspections(), inspections);
+        StringBuilder capacity = new StringBuilder();
+        org.inspectionplanner.data.io.CapacityCsv.write(demo.programme().capacity(), capacity);
+        StringBuilder calendar = new StringBuilder();
+        org.inspectionplanner.data.io.CalendarCsv.write(demo.programme().calendar(), calendar);
+
+        mvc.perform(multipart("/api/datasets").file(file("roster.csv", roster)).param("kind", "INSPECTORS").with(teamLead()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.rows").value(demo.inspectors().size()));
+        mvc.perform(multipart("/api/datasets").file(file("inspections.csv", inspections)).param("kind", "INSPECTIONS")
+                        .with(programmeManager()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rows").value(demo.programme().inspections().size()))
+                .andExpect(jsonPath("$.summary.firstDate").exists());
+        mvc.perform(multipart("/api/datasets").file(file("capacity.csv", capacity)).param("kind", "CAPACITY")
+                .with(programmeManager())).andExpect(status().isCreated());
+        mvc.perform(multipart("/api/datasets").file(file("calendar.csv", calendar)).param("kind", "CALENDAR")
+                .with(programmeManager())).andExpect(status().isCreated());
+        // A roster is not a caseload: the caseload reader names what is missing.
+        mvc.perform(multipart("/api/datasets").file(file("roster.csv", roster)).param("kind", "CASELOAD").with(planner()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.startsWith("roster.csv:1:")));
+        mvc.perform(multipart("/api/datasets").file(file("inspections.csv", inspections)).param("kind", "INSPECTIONS")
+                .with(planner())).andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/datasets").file(file("inspections.csv", inspections)).param("kind", "INSPECTIONS")
+                .with(teamLead())).andExpect(status().isForbidden());
+    }
+
+    private static MockMultipartFile file(String name, CharSequence content) {
+        return new MockMultipartFile("file", name, "text/csv", content.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anUnknownDatasetIsA404() throws Exception {
         mvc.perform(get("/api/datasets/999999").with(planner()))
                 .andExpect(status().isNotFound())

@@ -28,7 +28,7 @@ public class TestSampler implements CaseSampler {
     }
 
     @Override
-    public Outcome draw(Caseload caseload, Object parameters) {
+    public Outcome draw(Caseload caseload, String fileName, String sha256, Object parameters) {
         int size = (Integer) parameters;
         List<CaseRecord> cases = caseload.cases();
         if (size > cases.size()) {
