@@ -43,7 +43,12 @@ class DemoRunTest {
         JsonNode manager = json.readTree(mvc.perform(get("/api/datasets").with(httpBasic("programme", "demo-programme")))
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(manager.findValuesAsText("kind")).containsExactlyInAnyOrder("INSPECTIONS", "CAPACITY", "CALENDAR");
-        long caseload = planner.findValue("id").asLong();
+        long caseload = 0;
+        for (JsonNode d : planner) {
+            if (d.get("kind").asText().equals("CASELOAD")) {
+                caseload = d.get("id").asLong();
+            }
+        }
         JsonNode detail = json.readTree(mvc.perform(get("/api/datasets/" + caseload).with(httpBasic("planner", "demo-planner")))
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(detail.get("summary").get("pdus")).hasSize(3);
