@@ -7,13 +7,12 @@ import org.inspectionplanner.web.security.InitialUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /** On start: the first users, then what a previous run left unfinished. */
 @Component
-class StartupTasks implements ApplicationRunner {
+class StartupTasks implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupTasks.class);
 
@@ -29,8 +28,9 @@ class StartupTasks implements ApplicationRunner {
         this.demoData = demoData;
     }
 
+    /** Runs before the web server opens its port, so no request ever sees a half-started service. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         users.create();
         int interruptedSamples = samples.recover();
         int interruptedJobs = jobs.recover();
