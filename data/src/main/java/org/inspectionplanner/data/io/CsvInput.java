@@ -79,7 +79,7 @@ final class CsvInput implements AutoCloseable {
         width = header.size();
         Map<String, Integer> specIndex = new HashMap<>();
         for (int i = 0; i < spec.size(); i++) {
-            specIndex.put(spec.get(i), i);
+            specIndex.put(spec.get(i).toLowerCase(Locale.ROOT), i);
         }
         Map<String, Integer> seen = new HashMap<>();
         List<Integer> extras = new ArrayList<>();
@@ -105,7 +105,7 @@ final class CsvInput implements AutoCloseable {
             }
         }
         for (String name : required) {
-            if (index[specIndex.get(name)] < 0) {
+            if (index[specIndex.get(name.toLowerCase(Locale.ROOT))] < 0) {
                 problems.add(1, 0, "missing required column '" + name + "'; the header has "
                         + String.join(", ", header.toList()));
             }
@@ -142,7 +142,7 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    private static Reader skipByteOrderMark(Reader reader) throws IOException {
+    static Reader skipByteOrderMark(Reader reader) throws IOException {
         BufferedReader buffered = new BufferedReader(reader, BUFFER);
         buffered.mark(1);
         if (buffered.read() != '\uFEFF') {
