@@ -94,20 +94,20 @@ public final class CaseloadCsv {
     public static Caseload read(Reader reader, String source) {
         try (CsvInput in = CsvInput.start(reader, source, COLUMNS, REQUIRED)) {
             List<CaseRecord> cases = new ArrayList<>();
-            FirstSeen firstLine = new FirstSeen();
+            DuplicateIds ids = new DuplicateIds();
             Map<String, Set<Requirement>> requirementSets = new HashMap<>();
             while (in.next()) {
                 CaseRecord c = readRow(in, requirementSets);
                 if (!c.caseId().isEmpty()) {
-                    long before = firstLine.putIfAbsent(c.caseId(), in.line());
-                    if (before != 0) {
-                        in.problem(CASE_ID, "case_id " + Cells.quote(c.caseId()) + " is used again; case_id must be"
-                                + " unique in the file and was first used on line " + before);
-                    }
+                    ids.add(c.caseId(), in.line());
                 }
                 if (in.problems().isEmpty()) {
                     cases.add(c);
                 }
+            }
+            for (DuplicateIds.Duplicate d : ids.duplicates()) {
+                in.problemOnRow(d.line(), CASE_ID, "case_id " + Cells.quote(d.id()) + " is used again; case_id must be"
+                        + " unique in the file and was first used on line " + d.firstLine());
             }
             in.finish();
             return new Caseload(source, in.extraNames(), cases);

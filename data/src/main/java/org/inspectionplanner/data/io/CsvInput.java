@@ -277,6 +277,11 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
+    /** Reports a problem with a cell of an earlier row, found only after reading the whole file. */
+    void problemOnRow(long rowLine, int column, String message) {
+        problems.add(rowLine, index[column] + 1, message);
+    }
+
     /** Reports a problem with the value of a cell, naming the column, the value and what was expected. */
     void badValue(int column, String value, String expected) {
         problem(column, spec.get(column) + " " + Cells.quote(value) + " is not valid; " + expected);
