@@ -129,9 +129,12 @@ public final class CaseloadCsv {
         SentenceType sentenceType = in.enumValue(SENTENCE_TYPE, SENTENCE_TYPES, true);
         Set<Requirement> requirements = requirements(in, requirementSets);
         LocalDate start = in.date(START_DATE, true);
+        int startKey = in.lastDateKey();
         LocalDate termination = in.date(TERMINATION_DATE, false);
+        int terminationKey = in.lastDateKey();
         Integer sentenceMonths = in.integer(SENTENCE_MONTHS, false, 0, 1200);
         LocalDate birth = in.date(DATE_OF_BIRTH, true);
+        int birthKey = in.lastDateKey();
         Gender gender = in.enumValue(GENDER, GENDERS, false);
         Ethnicity ethnicity = in.enumValue(ETHNICITY, ETHNICITIES, false);
         RiskLevel rosh = in.enumValue(ROSH, RISK_LEVELS, false);
@@ -145,10 +148,11 @@ public final class CaseloadCsv {
         boolean recalled = in.bool(RECALLED);
         String releasedFrom = in.optionalPooled(RELEASED_FROM);
         Integer previousSanctions = in.integer(PREVIOUS_SANCTIONS, false, 0, Integer.MAX_VALUE);
-        if (start != null && termination != null && termination.isBefore(start)) {
+        // compare the dates' yyyymmdd keys: the shared LocalDate objects are scattered in memory
+        if (startKey >= 0 && terminationKey >= 0 && terminationKey < startKey) {
             in.problem(TERMINATION_DATE, "termination_date " + termination + " is before start_date " + start);
         }
-        if (start != null && birth != null && !birth.isBefore(start)) {
+        if (startKey >= 0 && birthKey >= 0 && birthKey >= startKey) {
             in.problem(DATE_OF_BIRTH, "date_of_birth " + birth + " is not before start_date " + start);
         }
         return new CaseRecord(caseId, personId, pdu, office, practitioner, sentenceType, requirements,

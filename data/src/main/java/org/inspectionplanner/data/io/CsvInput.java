@@ -58,6 +58,7 @@ final class CsvInput implements AutoCloseable {
     private long line;
     private long linesBefore;
     private boolean finished;
+    private int lastDateKey = -1;
 
     private CsvInput(Reader reader, String file, List<String> spec, List<String> required) throws IOException {
         this.problems = new Problems(file);
@@ -305,13 +306,21 @@ final class CsvInput implements AutoCloseable {
     LocalDate date(int column, boolean required) {
         String s = required ? required(column) : text(column);
         if (s.isEmpty()) {
+            lastDateKey = -1;
             return null;
         }
-        LocalDate d = Cells.date(s);
-        if (d == null) {
+        int key = Cells.dateKey(s);
+        lastDateKey = key;
+        if (key < 0) {
             badValue(column, s, Cells.DATE_EXPECTED);
+            return null;
         }
-        return d;
+        return Cells.fromKey(key);
+    }
+
+    /** The yyyymmdd key of the date the last {@link #date} call read (-1 if blank or invalid). */
+    int lastDateKey() {
+        return lastDateKey;
     }
 
     /** A Monday, as every week in the programme starts on one. */
