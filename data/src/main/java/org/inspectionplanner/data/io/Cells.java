@@ -146,15 +146,27 @@ final class Cells {
                     default:
                         return null;
                 }
+            case 2:
+                return asciiLowerEquals(s, "no") ? Boolean.FALSE : null;
+            case 3:
+                return asciiLowerEquals(s, "yes") ? Boolean.TRUE : null;
+            case 4:
+                return asciiLowerEquals(s, "true") ? Boolean.TRUE : null;
+            case 5:
+                return asciiLowerEquals(s, "false") ? Boolean.FALSE : null;
             default:
-                if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes")) {
-                    return Boolean.TRUE;
-                }
-                if (s.equalsIgnoreCase("false") || s.equalsIgnoreCase("no")) {
-                    return Boolean.FALSE;
-                }
                 return null;
         }
+    }
+
+    /** Case-insensitive match against a lower-case ASCII word, without String.equalsIgnoreCase's general path. */
+    private static boolean asciiLowerEquals(String s, String lowerWord) {
+        for (int i = 0; i < lowerWord.length(); i++) {
+            if ((s.charAt(i) | 0x20) != lowerWord.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
