@@ -13,7 +13,7 @@ import org.inspectionplanner.data.caseload.CaseRecord;
 import org.inspectionplanner.data.caseload.Caseload;
 import org.inspectionplanner.data.io.CalendarCsv;
 import org.inspectionplanner.data.io.CapacityCsv;
-import org.inspectionplanner.data.io.CaseloadCsv;
+import org.inspectionplanner.data.io.Caseloads;
 import org.inspectionplanner.data.io.InspectionsCsv;
 import org.inspectionplanner.data.io.RosterCsv;
 import org.inspectionplanner.data.programme.BlackoutWeek;
@@ -30,7 +30,7 @@ class FormatsDatasetReaders implements DatasetReaders {
     public ParsedDataset read(DatasetKind kind, String fileName, byte[] content) {
         InputStream in = new ByteArrayInputStream(content);
         return switch (kind) {
-            case CASELOAD -> caseload(CaseloadCsv.read(in, fileName));
+            case CASELOAD -> caseload(Caseloads.read(in, fileName)); // caseload CSV or the MoJ long list (JSON or CSV)
             case INSPECTORS -> {
                 Roster roster = RosterCsv.read(in, fileName);
                 yield new ParsedDataset(roster, roster.inspectors().size(), List.of(), null, null);

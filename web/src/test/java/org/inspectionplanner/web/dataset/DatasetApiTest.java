@@ -88,6 +88,16 @@ class DatasetApiTest extends ApiTest {
     }
 
     @Test
+    void aMalformedLongListJsonIsA400WithItsPosition() throws Exception {
+        mvc.perform(multipart("/api/datasets")
+                        .file(new MockMultipartFile("file", "list.json", "application/json",
+                                "[{\"crn\": \"X1\",}".getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "CASELOAD").with(planner()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.matchesPattern("list\\.json:1:\\d+: .*")));
+    }
+
+    @Test
     void anUnknownKindOrAMissingFileIsA400() throws Exception {
         mvc.perform(multipart("/api/datasets")
                         .file(new MockMultipartFile("file", "c.csv", "text/csv", Fixtures.caseloadCsv(2)))
