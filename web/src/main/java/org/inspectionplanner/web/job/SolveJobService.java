@@ -38,7 +38,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class SolveJobService {
 
-    public static final String PLAN_FILE = "plan.json";
+    public static final String PLAN_FILE = "plan";
+    private static final com.fasterxml.jackson.core.type.TypeReference<ObjectNode> OBJECT = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
     private static final Logger LOG = LoggerFactory.getLogger(SolveJobService.class);
 
     private final Map<JobKind, PlanningKind<?>> kinds = new EnumMap<>(JobKind.class);
@@ -80,7 +82,7 @@ public class SolveJobService {
         Object problem = planning.problem(request);
         SolveJob job = jobs.save(new SolveJob(kind, Json.write(json, request), CurrentUser.name()));
         long id = job.getId();
-        tx.executeWithoutResult(s -> files.put(FileOwner.JOB, id, PLAN_FILE, "application/json", planning.writePlan(problem)));
+        tx.executeWithoutResult(s -> files.put(FileOwner.JOB, id, PLAN_FILE, "application/octet-stream", planning.writePlan(problem)));
         audit.record(AuditAction.SOLVE, target(job), "new");
         solve(kind, id, problem);
         return job;
@@ -93,7 +95,7 @@ public class SolveJobService {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "The job is already queued or solving.");
         }
         PlanningKind<Object> planning = planning(kind);
-        Object plan = planning.withPins(planning.readPlan(plan(id)), job.getPins());
+        Object plan = planning.resume(Json.read(json, job.getRequestJson(), OBJECT), plan(id), job.getPins());
         tx.executeWithoutResult(s -> jobs.findById(id).ifPresent(SolveJob::queue));
         audit.record(AuditAction.SOLVE, target(job), "re-solve with " + job.getPins().size() + " pins");
         solve(kind, id, plan);
@@ -128,7 +130,7 @@ public class SolveJobService {
         Map<String, byte[]> outputs = planning.outputs(solution);
         String score = planning.score(solution);
         tx.executeWithoutResult(s -> {
-            files.put(FileOwner.JOB, id, PLAN_FILE, "application/json", plan);
+            files.put(FileOwner.JOB, id, PLAN_FILE, "application/octet-stream", plan);
             files.putAll(FileOwner.JOB, id, outputs);
             jobs.findById(id).ifPresent(job -> {
                 if (end == null) {
@@ -167,7 +169,7 @@ public class SolveJobService {
         if (isLive(kind, id)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Stop the job before pinning or unpinning rows.");
         }
-        if (pinned && !planning(kind).rowIds(planning(kind).readPlan(plan(id))).contains(rowId)) {
+        if (pinned && !planning(kind).rowIds(plan(id)).contains(rowId)) {
             throw new NotFoundException("Row " + rowId + " of job " + id);
         }
         tx.executeWithoutResult(s -> jobs.findById(id).ifPresent(j -> {

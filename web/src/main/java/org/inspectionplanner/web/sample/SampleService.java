@@ -137,6 +137,18 @@ public class SampleService {
         return samples.findAllByOrderByIdDesc();
     }
 
+    public java.util.Optional<Sample> find(long id) {
+        return samples.findById(id);
+    }
+
+    /** The sampler's short summary of a finished sample (method, fieldwork start, counts...). */
+    public Map<String, Object> summary(Sample sample) {
+        Map<String, Object> summary = Json.read(json, sample.getSummaryJson(),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+                });
+        return summary == null ? Map.of() : summary;
+    }
+
     public Sample get(long id) {
         return samples.findById(id).orElseThrow(() -> new NotFoundException("Sample " + id));
     }

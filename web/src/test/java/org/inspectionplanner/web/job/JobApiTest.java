@@ -53,7 +53,7 @@ class JobApiTest extends ApiTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String r7Line = plan.lines().filter(l -> l.startsWith("r7,")).findFirst().orElseThrow();
         mvc.perform(get(path + "/" + id + "/files/report.json").with(owner(path))).andExpect(status().isOk());
-        mvc.perform(get(path + "/" + id + "/files/plan.json").with(owner(path))).andExpect(status().isNotFound());
+        mvc.perform(get(path + "/" + id + "/files/plan").with(owner(path))).andExpect(status().isNotFound());
 
         mvc.perform(put(path + "/" + id + "/pins/r7").with(owner(path))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.pins[0]").value("r7"));

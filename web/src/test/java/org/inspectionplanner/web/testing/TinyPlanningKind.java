@@ -69,7 +69,11 @@ public class TinyPlanningKind implements PlanningKind<TinyPlan> {
     }
 
     @Override
-    public TinyPlan readPlan(byte[] plan) {
+    public TinyPlan resume(ObjectNode request, byte[] plan, Set<String> pinnedRowIds) {
+        return withPins(readPlan(plan), pinnedRowIds);
+    }
+
+    TinyPlan readPlan(byte[] plan) {
         try {
             return JSON.readValue(plan, TinyPlan.class);
         } catch (IOException e) {
@@ -78,12 +82,11 @@ public class TinyPlanningKind implements PlanningKind<TinyPlan> {
     }
 
     @Override
-    public Set<String> rowIds(TinyPlan plan) {
-        return plan.rows.stream().map(r -> r.id).collect(Collectors.toSet());
+    public Set<String> rowIds(byte[] plan) {
+        return readPlan(plan).rows.stream().map(r -> r.id).collect(Collectors.toSet());
     }
 
-    @Override
-    public TinyPlan withPins(TinyPlan plan, Set<String> pinnedRowIds) {
+    TinyPlan withPins(TinyPlan plan, Set<String> pinnedRowIds) {
         plan.rows.forEach(r -> r.pinned = pinnedRowIds.contains(r.id) && r.slot != null);
         return plan;
     }
