@@ -64,6 +64,12 @@ public class DatasetService {
         if (!kind.uploadableBy(role)) {
             throw new AccessDeniedException(role + " may not upload " + kind);
         }
+        return store(kind, fileName, content, CurrentUser.name());
+    }
+
+    /** Stores a file its reader accepts, as uploaded by {@code uploader} (the demo data loader uses it directly). */
+    @Transactional
+    public Dataset store(DatasetKind kind, String fileName, byte[] content, String uploader) {
         String name = safeName(fileName);
         ParsedDataset parsed;
         try {
@@ -74,13 +80,17 @@ public class DatasetService {
         }
         DatasetSummary summary = summarise(parsed, content);
         Dataset dataset = datasets.save(new Dataset(name, kind, Sha256.hex(content), content.length,
-                parsed.rows(), toJson(summary), CurrentUser.name()));
+                parsed.rows(), toJson(summary), uploader));
         files.put(FileOwner.DATASET, dataset.getId(), SOURCE_FILE, "application/octet-stream", content);
         synchronized (parsedCache) {
             parsedCache.put(dataset.getId(), parsed.value());
         }
-        audit.record(AuditAction.UPLOAD, "dataset:" + dataset.getId(), kind + " " + name + " sha256=" + dataset.getSha256());
+        audit.recordAs(uploader, AuditAction.UPLOAD, "dataset:" + dataset.getId(), kind + " " + name + " sha256=" + dataset.getSha256());
         return dataset;
+    }
+
+    public boolean isEmpty() {
+        return datasets.count() == 0;
     }
 
     @Transactional(readOnly = true)

@@ -26,16 +26,22 @@ public interface PlanningKind<S> {
      */
     S problem(ObjectNode request);
 
-    /** The whole plan as a file, to solve on from it after a stop or a restart. */
+    /**
+     * The plan as a file (e.g. the CSV the planner reads back as a previous plan): what a restart
+     * or a re-solve starts from.
+     */
     byte[] writePlan(S plan);
 
-    S readPlan(byte[] plan);
+    /**
+     * The problem again, from the request and a stored plan, with exactly these rows pinned to
+     * their planned values (the other rows start from the plan too).
+     *
+     * @throws InvalidInputException if the request's datasets are no longer usable
+     */
+    S resume(ObjectNode request, byte[] plan, Set<String> pinnedRowIds);
 
-    /** The ids of the rows that can be pinned (cases for an allocation, inspections for a schedule). */
-    Set<String> rowIds(S plan);
-
-    /** The plan with exactly these rows pinned to their current values. */
-    S withPins(S plan, Set<String> pinnedRowIds);
+    /** The ids of the rows of a stored plan that can be pinned (cases, or inspections). */
+    Set<String> rowIds(byte[] plan);
 
     String score(S plan);
 

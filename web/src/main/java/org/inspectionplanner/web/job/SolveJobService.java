@@ -23,6 +23,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,12 +38,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class SolveJobService {
 
-    public static final String PLAN_FILE = "plan.json";
+    public static final String PLAN_FILE = "plan";
+    private static final com.fasterxml.jackson.core.type.TypeReference<ObjectNode> OBJECT = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
     private static final Logger LOG = LoggerFactory.getLogger(SolveJobService.class);
 
     private final Map<JobKind, PlanningKind<?>> kinds = new EnumMap<>(JobKind.class);
     private final Map<JobKind, SolverManager<Object, Long>> managers = new EnumMap<>(JobKind.class);
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
+    private volatile boolean shuttingDown;
     private final SolveJobRepository jobs;
     private final FileStore files;
     private final AuditLog audit;
@@ -50,17 +54,18 @@ public class SolveJobService {
     private final TransactionTemplate tx;
 
     @SuppressWarnings("unchecked")
-    SolveJobService(List<PlanningKind<?>> planningKinds, SolveJobRepository jobs, FileStore files, AuditLog audit,
+    SolveJobService(ObjectProvider<PlanningKind<?>> planningKinds, SolveJobRepository jobs, FileStore files, AuditLog audit,
             ObjectMapper json, TransactionTemplate tx, PlannerProperties properties) {
         this.jobs = jobs;
         this.files = files;
         this.audit = audit;
         this.json = json;
         this.tx = tx;
-        for (PlanningKind<?> kind : planningKinds) {
-            if (kinds.put(kind.kind(), kind) != null) {
-                throw new IllegalStateException("two planning kinds for " + kind.kind());
+        for (PlanningKind<?> kind : planningKinds.orderedStream().toList()) {
+            if (kinds.containsKey(kind.kind())) {
+                continue; // the list is in @Order: the first one for a kind wins (tests put stand-ins first)
             }
+            kinds.put(kind.kind(), kind);
             SolverConfig config = kind.solverConfig().withTerminationSpentLimit(properties.solveTimeLimit());
             managers.put(kind.kind(), SolverManager.create(config, new SolverManagerConfig()
                     .withParallelSolverCount(String.valueOf(Math.max(1, properties.parallelSolves())))));
@@ -77,7 +82,7 @@ public class SolveJobService {
         Object problem = planning.problem(request);
         SolveJob job = jobs.save(new SolveJob(kind, Json.write(json, request), CurrentUser.name()));
         long id = job.getId();
-        tx.executeWithoutResult(s -> files.put(FileOwner.JOB, id, PLAN_FILE, "application/json", planning.writePlan(problem)));
+        tx.executeWithoutResult(s -> files.put(FileOwner.JOB, id, PLAN_FILE, "application/octet-stream", planning.writePlan(problem)));
         audit.record(AuditAction.SOLVE, target(job), "new");
         solve(kind, id, problem);
         return job;
@@ -90,7 +95,7 @@ public class SolveJobService {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "The job is already queued or solving.");
         }
         PlanningKind<Object> planning = planning(kind);
-        Object plan = planning.withPins(planning.readPlan(plan(id)), job.getPins());
+        Object plan = planning.resume(Json.read(json, job.getRequestJson(), OBJECT), plan(id), job.getPins());
         tx.executeWithoutResult(s -> jobs.findById(id).ifPresent(SolveJob::queue));
         audit.record(AuditAction.SOLVE, target(job), "re-solve with " + job.getPins().size() + " pins");
         solve(kind, id, plan);
@@ -102,7 +107,7 @@ public class SolveJobService {
         stopRequested.remove(id);
         managers.get(kind).solveAndListen(id, jobId -> problem,
                 best -> save(planning, id, best, null),
-                last -> save(planning, id, last, stopRequested.remove(id) ? JobStatus.STOPPED : JobStatus.FINISHED),
+                last -> save(planning, id, last, endOf(id)),
                 (jobId, error) -> {
                     LOG.error("Solving job {} failed: {}", jobId, error.getClass().getName());
                     tx.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.fail(Json.write(json,
@@ -111,13 +116,21 @@ public class SolveJobService {
                 });
     }
 
+    private JobStatus endOf(long id) {
+        if (stopRequested.remove(id)) {
+            return JobStatus.STOPPED;
+        }
+        // Ended by the service stopping, not by the time limit: solve on after the restart.
+        return shuttingDown ? JobStatus.INTERRUPTED : JobStatus.FINISHED;
+    }
+
     /** Writes a best (or the final) solution: plan, outputs and score in one transaction. */
     private void save(PlanningKind<Object> planning, long id, Object solution, JobStatus end) {
         byte[] plan = planning.writePlan(solution);
         Map<String, byte[]> outputs = planning.outputs(solution);
         String score = planning.score(solution);
         tx.executeWithoutResult(s -> {
-            files.put(FileOwner.JOB, id, PLAN_FILE, "application/json", plan);
+            files.put(FileOwner.JOB, id, PLAN_FILE, "application/octet-stream", plan);
             files.putAll(FileOwner.JOB, id, outputs);
             jobs.findById(id).ifPresent(job -> {
                 if (end == null) {
@@ -156,7 +169,7 @@ public class SolveJobService {
         if (isLive(kind, id)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Stop the job before pinning or unpinning rows.");
         }
-        if (pinned && !planning(kind).rowIds(planning(kind).readPlan(plan(id))).contains(rowId)) {
+        if (pinned && !planning(kind).rowIds(plan(id)).contains(rowId)) {
             throw new NotFoundException("Row " + rowId + " of job " + id);
         }
         tx.executeWithoutResult(s -> jobs.findById(id).ifPresent(j -> {
@@ -212,6 +225,13 @@ public class SolveJobService {
 
     @PreDestroy
     void close() {
+        shuttingDown = true;
         managers.values().forEach(SolverManager::close);
+        // The best plans are already stored; mark what was cut short so it can be solved on.
+        try {
+            recover();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not mark unfinished jobs interrupted on shutdown; the next start will: {}", e.getClass().getName());
+        }
     }
 }

@@ -17,13 +17,13 @@ public interface CaseSampler {
     Object parameters(ObjectNode request);
 
     /**
-     * Draws the sample.
+     * Draws the sample from a caseload dataset (its file name and SHA-256 go into the report).
      *
      * @return the seed used, a short summary for listings, and the output files by name:
      *         {@code sample.csv}, {@code reserves.csv}, {@code exclusions.csv}, {@code report.json}
      * @throws InvalidInputException if the caseload cannot give the sample asked for
      */
-    Outcome draw(Caseload caseload, Object parameters);
+    Outcome draw(Caseload caseload, String fileName, String sha256, Object parameters);
 
     record Outcome(long seed, Map<String, Object> summary, Map<String, byte[]> files) {
     }

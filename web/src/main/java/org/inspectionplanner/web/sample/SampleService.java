@@ -16,6 +16,7 @@ import org.inspectionplanner.data.io.InvalidInputException;
 import org.inspectionplanner.web.PlannerProperties;
 import org.inspectionplanner.web.audit.AuditAction;
 import org.inspectionplanner.web.audit.AuditLog;
+import org.inspectionplanner.web.dataset.Dataset;
 import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.files.FileOwner;
@@ -75,7 +76,7 @@ public class SampleService {
             throw new InvalidInputException("datasetId", "a caseload dataset id is required");
         }
         long datasetId = request.get("datasetId").asLong();
-        datasets.get(datasetId); // 404 if none, 403 if not readable
+        Dataset dataset = datasets.get(datasetId); // 404 if none, 403 if not readable
         ObjectNode parameters = request.deepCopy();
         parameters.remove("datasetId");
         Object checked = sampler().parameters(parameters);
@@ -84,7 +85,7 @@ public class SampleService {
         Sample sample = samples.save(new Sample(datasetId, Json.write(json, parameters), CurrentUser.name()));
         audit.record(AuditAction.SAMPLE, "sample:" + sample.getId(), "dataset:" + datasetId);
         try {
-            pool.execute(() -> draw(sample.getId(), datasetId, checked));
+            pool.execute(() -> draw(sample.getId(), dataset, checked));
         } catch (RejectedExecutionException e) {
             tx.executeWithoutResult(s -> samples.findById(sample.getId()).ifPresent(found ->
                     found.fail(Json.write(json, List.of("the service is busy: too many samples queued")))));
@@ -93,11 +94,12 @@ public class SampleService {
         return sample;
     }
 
-    private void draw(long sampleId, long datasetId, Object parameters) {
+    private void draw(long sampleId, Dataset dataset, Object parameters) {
+        long datasetId = dataset.getId();
         tx.executeWithoutResult(s -> samples.findById(sampleId).ifPresent(Sample::start));
         try {
             Caseload caseload = datasets.load(datasetId, DatasetKind.CASELOAD, Caseload.class, "datasetId");
-            CaseSampler.Outcome outcome = sampler().draw(caseload, parameters);
+            CaseSampler.Outcome outcome = sampler().draw(caseload, dataset.getName(), dataset.getSha256(), parameters);
             Map<String, byte[]> outputs = new LinkedHashMap<>();
             for (String name : OUTPUT_FILES) {
                 byte[] content = outcome.files().get(name);
@@ -133,6 +135,18 @@ public class SampleService {
 
     public List<Sample> list() {
         return samples.findAllByOrderByIdDesc();
+    }
+
+    public java.util.Optional<Sample> find(long id) {
+        return samples.findById(id);
+    }
+
+    /** The sampler's short summary of a finished sample (method, fieldwork start, counts...). */
+    public Map<String, Object> summary(Sample sample) {
+        Map<String, Object> summary = Json.read(json, sample.getSummaryJson(),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+                });
+        return summary == null ? Map.of() : summary;
     }
 
     public Sample get(long id) {

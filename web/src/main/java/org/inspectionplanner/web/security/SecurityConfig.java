@@ -12,7 +12,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -63,9 +67,18 @@ public class SecurityConfig {
                         .authenticationEntryPoint((request, response, e) ->
                                 writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
                                         "Sign in with HTTP Basic or a session to use the API."))
-                        .accessDeniedHandler((request, response, e) ->
+                        .accessDeniedHandler((request, response, e) -> {
+                            // A missing CSRF token on an anonymous call is a sign-in problem, not a role problem.
+                            if (isAnonymous()) {
+                                writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
+                                        "Sign in with HTTP Basic or a session to use the API.");
+                            } else {
                                 writeProblem(json, request, response, HttpStatus.FORBIDDEN,
-                                        "Your role does not allow this.")))
+                                        e instanceof CsrfException
+                                                ? "A session-authenticated change needs the CSRF token."
+                                                : "Your role does not allow this.");
+                            }
+                        }))
                 // CSRF: a request carrying an Authorization header is exempt, because a cross-site
                 // page can make the browser send a cookie but cannot set that header (no CORS is
                 // configured, so a script elsewhere cannot either). A request authenticated only by
@@ -86,6 +99,11 @@ public class SecurityConfig {
                 .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
+    }
+
+    private static boolean isAnonymous() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
     }
 
     private static RequestMatcher hasAuthorizationHeader() {

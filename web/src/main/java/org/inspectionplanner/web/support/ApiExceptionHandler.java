@@ -87,11 +87,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "The file is larger than the upload limit of " + uploadLimit.toMegabytes() + " MB ("
-                        + uploadLimit.toBytes() + " bytes).");
+                "The file is larger than the upload limit of " + readable(uploadLimit) + ".");
         problem.setTitle("File too large");
         problem.setProperty("limitBytes", uploadLimit.toBytes());
         return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+    }
+
+    private static String readable(DataSize size) {
+        if (size.toMegabytes() >= 1) {
+            return size.toMegabytes() + " MB";
+        }
+        return size.toKilobytes() >= 1 ? size.toKilobytes() + " KB" : size.toBytes() + " bytes";
     }
 
     @ExceptionHandler(Exception.class)
