@@ -1,12 +1,6 @@
 package org.inspectionplanner.sampler;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.inspectionplanner.data.caseload.CaseRecord;
+import org.inspectionplanner.data.io.CaseloadCsv;
+import org.inspectionplanner.data.io.CsvOutput;
+import org.inspectionplanner.data.io.Json;
 
 /**
  * The four output files of a sampling run, as bytes (for the web service to store and serve) or
@@ -35,8 +29,6 @@ public final class SampleOutput {
 
     private static final List<String> SAMPLE_COLUMNS = List.of("selection", "cohort_week", "stratum", "weight",
             "sub_samples");
-    private static final ObjectWriter JSON = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private SampleOutput() {
     }
@@ -70,19 +62,15 @@ public final class SampleOutput {
     }
 
     static String reportJson(SampleResult result) {
-        try {
-            return JSON.writeValueAsString(result.report()) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.toJson(result.report()) + "\n";
     }
 
     static String sampleCsv(SampleResult result) {
-        List<String> header = new ArrayList<>(CaseColumns.header(result.extraColumns()));
+        List<String> header = new ArrayList<>(CaseloadCsv.header(result.extraColumns()));
         header.addAll(SAMPLE_COLUMNS);
         List<List<String>> rows = new ArrayList<>();
         for (SampledCase s : result.sample()) {
-            List<String> row = new ArrayList<>(CaseColumns.cells(s.record(), result.extraColumns()));
+            List<String> row = new ArrayList<>(CaseloadCsv.values(s.record(), result.extraColumns()));
             row.add(s.selection().stream().sorted().map(Enum::name).collect(Collectors.joining(";")));
             row.add(s.cohortWeek() == null ? "" : s.cohortWeek().toString());
             row.add(s.stratum());
@@ -94,13 +82,13 @@ public final class SampleOutput {
     }
 
     static String reservesCsv(SampleResult result) {
-        List<String> header = new ArrayList<>(CaseColumns.header(result.extraColumns()));
+        List<String> header = new ArrayList<>(CaseloadCsv.header(result.extraColumns()));
         header.addAll(SAMPLE_COLUMNS);
         header.add("reserve_rank");
         header.add("replaces_stratum");
         List<List<String>> rows = new ArrayList<>();
         for (ReserveCase r : result.reserves()) {
-            List<String> row = new ArrayList<>(CaseColumns.cells(r.record(), result.extraColumns()));
+            List<String> row = new ArrayList<>(CaseloadCsv.values(r.record(), result.extraColumns()));
             row.add("");
             row.add(r.cohortWeek() == null ? "" : r.cohortWeek().toString());
             row.add(r.stratum());
@@ -126,80 +114,15 @@ public final class SampleOutput {
         return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** Through the project's CSV writer, which neutralises every cell against formula injection. */
     private static String csv(List<String> header, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
+        StringBuilder out = new StringBuilder();
+        try (CsvOutput csv = CsvOutput.to(out)) {
+            csv.row(header);
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(SampleOutput::neutralise).toList());
+                csv.row(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-    static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
-    }
-
-    /** The caseload columns of a case, in the documented order, then the extra columns. */
-    static final class CaseColumns {
-        static final List<String> COLUMNS = List.of("case_id", "person_id", "pdu", "office", "practitioner_id",
-                "sentence_type", "requirements", "start_date", "termination_date", "sentence_months",
-                "date_of_birth", "gender", "ethnicity", "rosh", "likelihood_of_reoffending", "mappa_category",
-                "mappa_level", "under_review", "welsh_language", "domestic_abuse", "child_protection", "recalled",
-                "released_from", "previous_sanctions");
-
-        private CaseColumns() {
-        }
-
-        static List<String> header(List<String> extra) {
-            List<String> h = new ArrayList<>(COLUMNS);
-            h.addAll(extra);
-            return h;
-        }
-
-        static List<String> cells(CaseRecord c, List<String> extra) {
-            List<String> row = new ArrayList<>(COLUMNS.size() + extra.size());
-            row.add(c.caseId());
-            row.add(c.personId());
-            row.add(c.pdu());
-            row.add(c.office());
-            row.add(text(c.practitionerId()));
-            row.add(text(c.sentenceType()));
-            row.add(c.requirements().stream().sorted().map(Enum::name).collect(Collectors.joining(";")));
-            row.add(text(c.startDate()));
-            row.add(text(c.terminationDate()));
-            row.add(text(c.sentenceMonths()));
-            row.add(text(c.dateOfBirth()));
-            row.add(text(c.gender()));
-            row.add(text(c.ethnicity()));
-            row.add(text(c.rosh()));
-            row.add(text(c.likelihoodOfReoffending()));
-            row.add(String.valueOf(c.mappaCategory()));
-            row.add(String.valueOf(c.mappaLevel()));
-            row.add(String.valueOf(c.underReview()));
-            row.add(String.valueOf(c.welshLanguage()));
-            row.add(String.valueOf(c.domesticAbuse()));
-            row.add(String.valueOf(c.childProtection()));
-            row.add(String.valueOf(c.recalled()));
-            row.add(text(c.releasedFrom()));
-            row.add(text(c.previousSanctions()));
-            for (String column : extra) {
-                row.add(text(c.extra().get(column)));
-            }
-            return row;
-        }
-
-        private static String text(Object v) {
-            return v == null ? "" : v.toString();
-        }
     }
 }
