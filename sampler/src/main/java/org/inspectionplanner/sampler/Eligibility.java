@@ -3,8 +3,9 @@ package org.inspectionplanner.sampler;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,38 +33,48 @@ final class Eligibility {
     private Eligibility() {
     }
 
-    /** Reasons for every case of the window (all PDUs), keyed by identity of the record. */
+    /**
+     * Reasons for every case of the window in {@code pdu} (all PDUs when null), keyed by identity.
+     * Person-level rules count the whole window, every PDU. Independent of the order of the list.
+     */
     static Map<CaseRecord, EnumSet<ExclusionReason>> reasons(SamplingMethod method, LocalDate fieldworkStart,
-            List<CaseRecord> windowCasesByStartDate) {
-        Map<CaseRecord, EnumSet<ExclusionReason>> reasons = new HashMap<>(windowCasesByStartDate.size() * 2);
-        for (CaseRecord c : windowCasesByStartDate) {
-            reasons.put(c, caseReasons(method, fieldworkStart, c));
+            List<CaseRecord> windowCases, String pdu) {
+        Map<CaseRecord, EnumSet<ExclusionReason>> reasons = new IdentityHashMap<>();
+        Map<String, Integer> inScopePerPerson = new HashMap<>();
+        Map<String, CaseRecord> earliestEligible = new HashMap<>();
+        for (CaseRecord c : windowCases) {
+            boolean mine = pdu == null || pdu.equals(c.pdu());
+            EnumSet<ExclusionReason> r = caseReasons(method, fieldworkStart, c);
+            if (mine) {
+                reasons.put(c, r);
+            }
+            if (method == SamplingMethod.PDU_COHORT && inScope(r)) {
+                inScopePerPerson.merge(c.personId(), 1, Integer::sum);
+            }
+            if (method == SamplingMethod.STRATIFIED_SHORTLIST && r.isEmpty()) {
+                earliestEligible.merge(c.personId(), c, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
+            }
         }
         if (method == SamplingMethod.PDU_COHORT) {
-            Map<String, Integer> inScopePerPerson = new HashMap<>();
-            for (CaseRecord c : windowCasesByStartDate) {
-                if (inScope(reasons.get(c))) {
-                    inScopePerPerson.merge(c.personId(), 1, Integer::sum);
+            reasons.forEach((c, r) -> {
+                if (inScope(r) && inScopePerPerson.get(c.personId()) > 1) {
+                    r.add(ExclusionReason.MULTIPLE_SENTENCES);
                 }
-            }
-            for (CaseRecord c : windowCasesByStartDate) {
-                if (inScope(reasons.get(c)) && inScopePerPerson.get(c.personId()) > 1) {
-                    reasons.get(c).add(ExclusionReason.MULTIPLE_SENTENCES);
-                }
-            }
+            });
         }
         if (method == SamplingMethod.STRATIFIED_SHORTLIST) {
-            // the list is in start-date then case_id order, so the first eligible case seen is the earliest
-            Set<String> seen = new HashSet<>();
-            for (CaseRecord c : windowCasesByStartDate) {
-                EnumSet<ExclusionReason> r = reasons.get(c);
-                if (r.isEmpty() && !seen.add(c.personId())) {
+            reasons.forEach((c, r) -> {
+                if (r.isEmpty() && earliestEligible.get(c.personId()) != c) {
                     r.add(ExclusionReason.DUPLICATE_PERSON);
                 }
-            }
+            });
         }
         return reasons;
     }
+
+    /** Earliest start date, then smallest case_id: which of a person's cases the shortlist keeps. */
+    private static final Comparator<CaseRecord> EARLIEST =
+            Comparator.comparing(CaseRecord::startDate).thenComparing(CaseRecord::caseId);
 
     private static boolean inScope(Set<ExclusionReason> r) {
         for (ExclusionReason reason : r) {

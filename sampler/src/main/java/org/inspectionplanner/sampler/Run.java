@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ final class Run {
     private int lastWeek;
     private Integer target;
     private String sizeRule;
-    private final Map<CaseRecord, Integer> rank = new HashMap<>();
+    private final Map<CaseRecord, Integer> rank = new IdentityHashMap<>();
     private List<CaseRecord> eligibleByRank = List.of();
     private final List<SampleReport.CandidateWeek> candidateWeeks = new ArrayList<>();
     private final List<SampleReport.CandidatePair> candidatePairs = new ArrayList<>();
@@ -79,14 +80,9 @@ final class Run {
             }
             windowAll = active;
         }
-        Map<CaseRecord, EnumSet<ExclusionReason>> reasons = Eligibility.reasons(method, fieldworkStart, windowAll);
-
-        List<CaseRecord> inWindow = new ArrayList<>();
-        for (CaseRecord c : windowAll) {
-            if (req.pdu() == null || req.pdu().equals(c.pdu())) {
-                inWindow.add(c);
-            }
-        }
+        Map<CaseRecord, EnumSet<ExclusionReason>> reasons =
+                Eligibility.reasons(method, fieldworkStart, windowAll, req.pdu());
+        List<CaseRecord> inWindow = new ArrayList<>(reasons.keySet());
         inWindow.sort(Sampler.byCaseId());
         List<CaseRecord> eligible = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
