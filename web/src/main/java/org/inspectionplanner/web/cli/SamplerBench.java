@@ -54,10 +54,14 @@ public final class SamplerBench implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "2", description = "Timed runs of each phase; the best counts.")
     int repeat;
 
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "Work in DIR and keep the generated caseload, plan and samples (default: a temp folder, deleted).")
+    Path keep;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = Files.createTempDirectory("sampler-bench");
+        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("sampler-bench");
         try {
             CaseloadSpec caseloadSpec = CaseloadSpec.defaults().withPdus(pdus).withSeed(seed).sizedFor(rows);
             Path caseloadFile = dir.resolve("caseload.csv");
@@ -103,6 +107,14 @@ public final class SamplerBench implements Callable<Integer> {
             out.flush();
             return Cli.OK;
         } finally {
+            if (keep == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
