@@ -3,7 +3,8 @@ package org.inspectionplanner.sampler;
 /**
  * Proportional allocation of a whole number of cases over groups, with largest-remainder rounding
  * and a capacity per group. Deterministic: remainders that tie go to the larger weight, then to the
- * earlier group. What a full group cannot take is shared among the groups with room, in proportion
+ * group first in {@code tieOrder} (lower first; by default the earlier group). A seeded tie order keeps
+ * small allocations (one case over many practitioners) from always favouring the same names. What a full group cannot take is shared among the groups with room, in proportion
  * to their weights (that is how practitioner overflow moves to the same office, then the PDU).
  */
 public final class Allocation {
@@ -12,6 +13,10 @@ public final class Allocation {
     }
 
     public static int[] largestRemainder(int total, double[] weights, int[] capacity) {
+        return largestRemainder(total, weights, capacity, null);
+    }
+
+    public static int[] largestRemainder(int total, double[] weights, int[] capacity, int[] tieOrder) {
         int n = weights.length;
         int[] alloc = new int[n];
         long room = 0;
@@ -55,7 +60,8 @@ public final class Allocation {
                         continue;
                     }
                     if (best < 0 || share[i] > share[best] + 1e-9
-                            || (Math.abs(share[i] - share[best]) <= 1e-9 && weights[i] > weights[best])) {
+                            || (Math.abs(share[i] - share[best]) <= 1e-9 && (weights[i] > weights[best]
+                            || (weights[i] == weights[best] && tieOrder != null && tieOrder[i] < tieOrder[best])))) {
                         best = i;
                     }
                 }
@@ -71,10 +77,14 @@ public final class Allocation {
     }
 
     public static int[] largestRemainder(int total, int[] weights, int[] capacity) {
+        return largestRemainder(total, weights, capacity, null);
+    }
+
+    public static int[] largestRemainder(int total, int[] weights, int[] capacity, int[] tieOrder) {
         double[] w = new double[weights.length];
         for (int i = 0; i < w.length; i++) {
             w[i] = weights[i];
         }
-        return largestRemainder(total, w, capacity);
+        return largestRemainder(total, w, capacity, tieOrder);
     }
 }

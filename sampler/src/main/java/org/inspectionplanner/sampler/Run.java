@@ -101,7 +101,7 @@ final class Run {
         }
         // the seeded random order every later step draws from; sorting first makes row order irrelevant
         List<CaseRecord> ranked = new ArrayList<>(eligible);
-        Sampler.shuffle(ranked, Sampler.stream(seed, "rank"));
+        Sampler.shuffle(ranked, random("rank"));
         for (int i = 0; i < ranked.size(); i++) {
             rank.put(ranked.get(i), i);
         }
@@ -178,6 +178,14 @@ final class Run {
         }
     }
 
+    /**
+     * The seeded stream for one purpose, distinct per PDU: with one seed for a whole fieldwork plan,
+     * PDUs whose candidate pairs tie still get independent draws.
+     */
+    private RandomGenerator random(String purpose) {
+        return Sampler.stream(seed, req.pdu() == null ? purpose : purpose + "|" + req.pdu());
+    }
+
     private int week(CaseRecord c) {
         return CohortWeeks.weekBefore(fieldworkStart, c.startDate());
     }
@@ -218,7 +226,7 @@ final class Run {
         }
         record Pair(int a, int b, int eligible, int shortfall, Integer distance, long tieBreak) {
         }
-        RandomGenerator tie = Sampler.stream(seed, "pairs");
+        RandomGenerator tie = random("pairs");
         List<Pair> pairs = new ArrayList<>();
         for (int a = firstWeek; a <= lastWeek; a++) {
             for (int b = a + 1; b <= lastWeek; b++) {
@@ -531,7 +539,7 @@ final class Run {
         Map<String, List<CaseRecord>> byStratum = groupByStratum(eligibleByRank);
         List<String> names = new ArrayList<>(byStratum.keySet());
         int[] sizes = names.stream().mapToInt(s -> byStratum.get(s).size()).toArray();
-        int[] alloc = Allocation.largestRemainder(target, sizes, sizes);
+        int[] alloc = Allocation.largestRemainder(target, sizes, sizes, firstRanks(byStratum, names));
         for (int i = 0; i < names.size(); i++) {
             take(byStratum.get(names.get(i)), alloc[i], Selection.STRATIFIED);
         }
@@ -614,37 +622,45 @@ final class Run {
         List<String> pdus = new ArrayList<>(tree.keySet());
         int[] pduWeight = new int[pdus.size()];
         int[] pduRoom = new int[pdus.size()];
+        int[] pduTie = new int[pdus.size()];
         for (int i = 0; i < pdus.size(); i++) {
+            pduTie[i] = Integer.MAX_VALUE;
             for (var office : tree.get(pdus.get(i)).values()) {
                 for (var e : office.entrySet()) {
                     pduWeight[i] += e.getValue().size();
                     pduRoom[i] += room(e.getKey(), e.getValue());
+                    pduTie[i] = Math.min(pduTie[i], rank.get(e.getValue().get(0)));
                 }
             }
         }
-        int[] pduAlloc = Allocation.largestRemainder(k, pduWeight, pduRoom);
+        int[] pduAlloc = Allocation.largestRemainder(k, pduWeight, pduRoom, pduTie);
         for (int i = 0; i < pdus.size(); i++) {
             Map<String, Map<String, List<CaseRecord>>> offices = tree.get(pdus.get(i));
             List<String> officeNames = new ArrayList<>(offices.keySet());
             int[] officeWeight = new int[officeNames.size()];
             int[] officeRoom = new int[officeNames.size()];
+            int[] officeTie = new int[officeNames.size()];
             for (int j = 0; j < officeNames.size(); j++) {
+                officeTie[j] = Integer.MAX_VALUE;
                 for (var e : offices.get(officeNames.get(j)).entrySet()) {
                     officeWeight[j] += e.getValue().size();
                     officeRoom[j] += room(e.getKey(), e.getValue());
+                    officeTie[j] = Math.min(officeTie[j], rank.get(e.getValue().get(0)));
                 }
             }
-            int[] officeAlloc = Allocation.largestRemainder(pduAlloc[i], officeWeight, officeRoom);
+            int[] officeAlloc = Allocation.largestRemainder(pduAlloc[i], officeWeight, officeRoom, officeTie);
             for (int j = 0; j < officeNames.size(); j++) {
                 Map<String, List<CaseRecord>> practitioners = offices.get(officeNames.get(j));
                 List<String> ids = new ArrayList<>(practitioners.keySet());
                 int[] weight = new int[ids.size()];
                 int[] room = new int[ids.size()];
+                int[] tie = new int[ids.size()];
                 for (int p = 0; p < ids.size(); p++) {
                     weight[p] = practitioners.get(ids.get(p)).size();
                     room[p] = room(ids.get(p), practitioners.get(ids.get(p)));
+                    tie[p] = rank.get(practitioners.get(ids.get(p)).get(0));
                 }
-                int[] alloc = Allocation.largestRemainder(officeAlloc[j], weight, room);
+                int[] alloc = Allocation.largestRemainder(officeAlloc[j], weight, room, tie);
                 for (int p = 0; p < ids.size(); p++) {
                     List<CaseRecord> cases = practitioners.get(ids.get(p));
                     for (int n = 0; n < alloc[p]; n++) {
@@ -669,7 +685,9 @@ final class Run {
      * allocated over the sample's strata in proportion, up to the requested number of reserves.
      */
     private List<ReserveCase> reserves() {
+        // rosh-thematic takes every eligible case: there is nothing left to hold in reserve by default
         int wanted = req.reserves() != null ? req.reserves()
+                : method == SamplingMethod.ROSH_THEMATIC ? 0
                 : (int) Math.ceil(SamplingMethod.DEFAULT_RESERVE_SHARE * draw.size() - 1e-9);
         List<CaseRecord> moved = new ArrayList<>(draw.moved);
         moved.sort(byRank());
@@ -683,7 +701,7 @@ final class Run {
             List<String> names = new ArrayList<>(poolStrata.keySet());
             int[] weight = names.stream().mapToInt(s -> sampleStrata.getOrDefault(s, 0)).toArray();
             int[] room = names.stream().mapToInt(s -> poolStrata.get(s).size()).toArray();
-            int[] alloc = Allocation.largestRemainder(more, weight, room);
+            int[] alloc = Allocation.largestRemainder(more, weight, room, firstRanks(poolStrata, names));
             Set<CaseRecord> chosen = new HashSet<>();
             for (int i = 0; i < names.size(); i++) {
                 chosen.addAll(poolStrata.get(names.get(i)).subList(0, alloc[i]));
@@ -749,7 +767,7 @@ final class Run {
         }
         List<CaseRecord> order = new ArrayList<>(draw.selected.keySet());
         order.sort(Sampler.byCaseId());
-        Sampler.shuffle(order, Sampler.stream(seed, "sub-samples"));
+        Sampler.shuffle(order, random("sub-samples"));
         Map<String, Integer> perOffice = new TreeMap<>();
         order.forEach(c -> perOffice.merge(c.office(), 1, Integer::sum));
         List<String> offices = new ArrayList<>(perOffice.keySet());
@@ -780,6 +798,15 @@ final class Run {
     }
 
     // ---------------------------------------------------------------- result and report
+
+    /** Each group's best rank: the seeded tie order for largest-remainder rounding. */
+    private int[] firstRanks(Map<String, List<CaseRecord>> groups, List<String> names) {
+        int[] out = new int[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            out[i] = groups.get(names.get(i)).stream().mapToInt(rank::get).min().orElse(Integer.MAX_VALUE);
+        }
+        return out;
+    }
 
     private Map<String, List<CaseRecord>> groupByStratum(List<CaseRecord> cases) {
         Map<String, List<CaseRecord>> out = new TreeMap<>();

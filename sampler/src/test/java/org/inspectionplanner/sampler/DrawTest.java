@@ -186,6 +186,8 @@ class DrawTest {
         }
         SampleResult r = run(cases, SampleRequest.builder(SamplingMethod.ROSH_THEMATIC, F).seed(8L).build());
         assertThat(r.sample()).hasSize(12);
+        assertThat(r.reserves()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
         assertThat(r.report().parameters()).containsEntry("max_per_practitioner", null);
         assertThat(r.report().establishments()).extracting(e -> e.establishment() + "=" + e.cases())
                 .containsExactly("HMP Alpha=7", "HMP Beta=3", "HMP Gamma=2");

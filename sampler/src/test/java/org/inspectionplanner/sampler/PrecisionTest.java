@@ -54,4 +54,11 @@ class PrecisionTest {
         assertThat(Allocation.largestRemainder(100, new int[]{1, 1}, new int[]{2, 3})).containsExactly(2, 3);
         assertThat(Allocation.largestRemainder(3, new int[]{0, 0, 5}, new int[]{4, 4, 1})).containsExactly(1, 1, 1);
     }
+
+    @Test
+    void equalRemaindersGoByTheTieOrderWhenOneIsGiven() {
+        int[] four = {1, 1, 1, 1};
+        assertThat(Allocation.largestRemainder(2, four, four)).containsExactly(1, 1, 0, 0);
+        assertThat(Allocation.largestRemainder(2, four, four, new int[]{9, 3, 7, 1})).containsExactly(0, 1, 0, 1);
+    }
 }
