@@ -42,8 +42,12 @@ final class Eligibility {
         Map<CaseRecord, EnumSet<ExclusionReason>> reasons = new IdentityHashMap<>();
         Map<String, Integer> inScopePerPerson = new HashMap<>();
         Map<String, CaseRecord> earliestEligible = new HashMap<>();
+        boolean personRules = method == SamplingMethod.PDU_COHORT || method == SamplingMethod.STRATIFIED_SHORTLIST;
         for (CaseRecord c : windowCases) {
             boolean mine = pdu == null || pdu.equals(c.pdu());
+            if (!mine && !personRules) {
+                continue; // other PDUs matter only to the person-level rules
+            }
             EnumSet<ExclusionReason> r = caseReasons(method, fieldworkStart, c);
             if (mine) {
                 reasons.put(c, r);
