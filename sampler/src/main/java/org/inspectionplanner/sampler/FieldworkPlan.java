@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,12 +64,12 @@ public final class FieldworkPlan {
                     problems.add(new InputProblem(name, line, pduColumn + 1, "PDU '" + pdu + "' is listed twice"));
                 }
                 try {
-                    LocalDate date = LocalDate.parse(start);
+                    LocalDate date = parseDate(start);
                     CohortWeeks.requireMonday(date);
                     entries.add(new Entry(pdu, date));
                 } catch (DateTimeParseException e) {
                     problems.add(new InputProblem(name, line, startColumn + 1,
-                            "fieldwork_start '" + start + "' is not a date yyyy-MM-dd"));
+                            "fieldwork_start '" + start + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)"));
                 } catch (IllegalArgumentException e) {
                     problems.add(new InputProblem(name, line, startColumn + 1, e.getMessage()));
                 }
@@ -81,6 +83,14 @@ public final class FieldworkPlan {
         }
         return entries;
     }
+
+    /** ISO dates, or dd/MM/yyyy as the project's CSV formats also accept. */
+    private static LocalDate parseDate(String text) {
+        return text.contains("/") ? LocalDate.parse(text, DD_MM_YYYY) : LocalDate.parse(text);
+    }
+
+    private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static String stripBom(String s) {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;

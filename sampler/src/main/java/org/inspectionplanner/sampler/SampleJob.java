@@ -1,7 +1,9 @@
 package org.inspectionplanner.sampler;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.inspectionplanner.data.caseload.Caseload;
-import org.inspectionplanner.data.io.CaseloadCsv;
+import org.inspectionplanner.data.io.Caseloads;
 import org.inspectionplanner.data.io.InputProblem;
 import org.inspectionplanner.data.io.InvalidInputException;
 
@@ -35,7 +37,7 @@ public final class SampleJob {
     public record InputFile(Caseload caseload, String fileName, String sha256) {
     }
 
-    /** Reads and hashes a caseload file in one pass. */
+    /** Reads (either layout: caseload CSV or the MoJ long list) and hashes a caseload file in one pass. */
     public static InputFile read(Path file) {
         MessageDigest sha;
         try {
@@ -43,8 +45,16 @@ public final class SampleJob {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            Caseload caseload = CaseloadCsv.read(in, file.toString()); // reads to the end: every byte hashed
+        try (InputStream raw = Files.newInputStream(file)) {
+            DigestInputStream digest = new DigestInputStream(raw, sha);
+            // the readers close what they read; keep the file open to hash any bytes they leave unread
+            InputStream unclosed = new FilterInputStream(digest) {
+                @Override
+                public void close() {
+                }
+            };
+            Caseload caseload = Caseloads.read(unclosed, file.toString());
+            digest.transferTo(OutputStream.nullOutputStream());
             return new InputFile(caseload, file.getFileName().toString(), HexFormat.of().formatHex(sha.digest()));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "file not found");
