@@ -39,28 +39,40 @@ public final class SampleJob {
 
     /** Reads (either layout: caseload CSV or the MoJ long list) and hashes a caseload file in one pass. */
     public static InputFile read(Path file) {
+        try (InputStream raw = Files.newInputStream(file)) {
+            return read(raw, file.getFileName().toString(), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "file not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads and hashes a caseload from a stream (an upload, say); {@code fileName} is recorded in the
+     * report, {@code source} names the input in error messages. The caller closes the stream.
+     */
+    public static InputFile read(InputStream in, String fileName, String source) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        try (InputStream raw = Files.newInputStream(file)) {
-            DigestInputStream digest = new DigestInputStream(raw, sha);
-            // the readers close what they read; keep the file open to hash any bytes they leave unread
-            InputStream unclosed = new FilterInputStream(digest) {
-                @Override
-                public void close() {
-                }
-            };
-            Caseload caseload = Caseloads.read(unclosed, file.toString());
+        DigestInputStream digest = new DigestInputStream(in, sha);
+        // the readers close what they read; keep the stream open to hash any bytes they leave unread
+        InputStream unclosed = new FilterInputStream(digest) {
+            @Override
+            public void close() {
+            }
+        };
+        Caseload caseload = Caseloads.read(unclosed, source);
+        try {
             digest.transferTo(OutputStream.nullOutputStream());
-            return new InputFile(caseload, file.getFileName().toString(), HexFormat.of().formatHex(sha.digest()));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "file not found");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new InputFile(caseload, fileName, HexFormat.of().formatHex(sha.digest()));
     }
 
     /** One sample into {@code outDir}. */
