@@ -104,15 +104,13 @@ public final class SampleJob {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown);
         }
-        long seed = base.seed() != null ? base.seed() : new java.security.SecureRandom().nextLong();
+        Map<String, SampleResult> byPdu = Sampler.samplePlan(indexed, input.fileName(), input.sha256(), base, plan);
         Map<String, SampleResult> results = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
-        for (FieldworkPlan.Entry entry : plan) {
-            SampleRequest one = base.forPdu(entry.pdu(), entry.fieldworkStart()).withSeed(seed);
-            SampleResult result = Sampler.sample(indexed, input.fileName(), input.sha256(), one);
-            String folder = folderName(entry.pdu(), used);
-            SampleOutput.write(result, outDir.resolve(folder));
-            results.put(folder, result);
+        for (Map.Entry<String, SampleResult> e : byPdu.entrySet()) {
+            String folder = folderName(e.getKey(), used);
+            SampleOutput.write(e.getValue(), outDir.resolve(folder));
+            results.put(folder, e.getValue());
         }
         return results;
     }

@@ -51,15 +51,22 @@ public final class Sampler {
         return new Run(caseload, inputFileName, inputSha256, seeded).execute();
     }
 
-    /** One sample per line of the plan, all from one parsed caseload. Keys are the plan's PDU names. */
+    /**
+     * One sample per line of the plan, all from one parsed caseload, every PDU with the same seed
+     * (chosen once if the request has none). Keys are the plan's PDU names, in plan order.
+     */
     public static Map<String, SampleResult> samplePlan(Caseload caseload, String inputFileName, String inputSha256,
             SampleRequest base, List<FieldworkPlan.Entry> plan) {
-        IndexedCaseload indexed = IndexedCaseload.of(caseload);
+        return samplePlan(IndexedCaseload.of(caseload), inputFileName, inputSha256, base, plan);
+    }
+
+    public static Map<String, SampleResult> samplePlan(IndexedCaseload caseload, String inputFileName,
+            String inputSha256, SampleRequest base, List<FieldworkPlan.Entry> plan) {
         long seed = base.seed() != null ? base.seed() : new SecureRandom().nextLong();
         Map<String, SampleResult> results = new LinkedHashMap<>();
         for (FieldworkPlan.Entry entry : plan) {
             SampleRequest one = base.forPdu(entry.pdu(), entry.fieldworkStart()).withSeed(seed);
-            results.put(entry.pdu(), sample(indexed, inputFileName, inputSha256, one));
+            results.put(entry.pdu(), sample(caseload, inputFileName, inputSha256, one));
         }
         return results;
     }
