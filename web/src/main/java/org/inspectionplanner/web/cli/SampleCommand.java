@@ -27,7 +27,7 @@ public final class SampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--caseload", required = true, paramLabel = "FILE", description = "Caseload extract (CSV).")
+    @Option(names = "--caseload", required = true, paramLabel = "FILE", description = "Caseload extract: the caseload CSV, or the MoJ long list (CSV or JSON).")
     Path caseload;
 
     @Option(names = "--fieldwork-start", paramLabel = "YYYY-MM-DD",
