@@ -289,6 +289,22 @@ class CohortTest {
         assertThat(r.report().counts().excluded()).containsEntry("UNDER_REVIEW", 6);
     }
 
+    @Test
+    void fromAndToReplaceTheCandidateWeeks() {
+        List<Cases.Builder> cases = new ArrayList<>();
+        for (int k = 10; k <= 14; k++) {
+            cases.addAll(men(k, 2, "M"));
+        }
+        SampleResult r = run(load(cases), cohort(15).window(Cases.weekStart(14), Cases.weekStart(10).plusDays(6))
+                .build());
+        assertThat(r.report().candidateWeeks()).extracting(SampleReport.CandidateWeek::week)
+                .containsExactly(10, 11, 12, 13, 14);
+        assertThat(r.report().candidatePairs()).hasSize(6); // 10 pairs of 5 weeks, 4 of them adjacent
+        assertThat(r.report().parameters()).containsEntry("first_candidate_week", 10)
+                .containsEntry("last_candidate_week", 14);
+        assertThat(r.sample()).hasSize(4);
+    }
+
     static List<CaseRecord> records(List<Cases.Builder> builders) {
         return builders.stream().map(Cases.Builder::build).toList();
     }

@@ -109,6 +109,7 @@ class EligibilityTest {
                 aCase("T27").start(start).terminated(start.plusDays(27)),
                 aCase("T28").start(start).terminated(start.plusDays(28)),
                 aCase("RECALL-20").start(start).type(SentenceType.LICENCE).recalled().terminated(start.plusDays(20)),
+                aCase("RECALL-UNDATED").start(start).type(SentenceType.LICENCE).recalled(), // delivery counted to F
                 aCase("REVIEW").week(40).underReview());
         assertThat(ex).containsOnlyKeys("PSS", "UPW+CURFEW", "ALL-FOUR", "T27", "RECALL-20", "REVIEW");
         assertThat(ex.get("PSS")).containsExactly(OUT_OF_SCOPE_SENTENCE);
