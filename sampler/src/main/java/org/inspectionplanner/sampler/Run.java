@@ -121,7 +121,7 @@ final class Run {
         if (target != null && draw.size() < target) {
             warnings.add("the sample has " + draw.size() + " cases, fewer than the target of " + target
                     + (method == SamplingMethod.PDU_COHORT && !req.topUp() ? " (--top-up fills it from the window)"
-                    : " (the window cannot supply more within the practitioner cap)"));
+                    : " (the window has no more eligible cases within the practitioner cap)"));
         }
 
         List<ReserveCase> reserves = reserves();
