@@ -50,6 +50,19 @@ class DrawTest {
     }
 
     @Test
+    void drawnSamplesKeepThePractitionerCapAndSayWhenTheyFallShort() {
+        List<Cases.Builder> cases = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            cases.add(aCase("C" + String.format("%02d", i)).week(37 + i % 5).practitioner(i % 2 == 0 ? "PR-1" : "PR-2"));
+        }
+        SampleResult r = run(cases, SampleRequest.builder(SamplingMethod.QUALITY_IMPACT, F).seed(3L).noQuotas()
+                .targetSize(20).build());
+        assertThat(r.sample()).hasSize(12);
+        assertThat(r.report().practitioners().maxCasesOnePractitioner()).isEqualTo(6);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("fewer than the target of 20"));
+    }
+
+    @Test
     void drawnSamplesBoostShortQuotasFromTheRestOfTheWindow() {
         List<Cases.Builder> cases = new ArrayList<>();
         for (int i = 0; i < 95; i++) {
