@@ -156,14 +156,26 @@ public record SampleReportView(
                         + "and within %s points in 4 out of 5 (80%% confidence).",
                 n, oneDecimal(m95), oneDecimal(m80)));
         JsonNode bands = precision.path("distinguishable_bands");
-        if (bands.isArray() && !bands.isEmpty()) {
+        if (bands.isArray() && !bands.isEmpty() && bands.get(0).isObject()) {
+            // The sampler's boundaries: for each rating threshold, the results that are clearly on one side.
+            for (JsonNode b : bands) {
+                String between = b.path("between").asText("");
+                lines.add(String.format(Locale.UK,
+                        "At the %s%% boundary%s: a result of %s%% or less is clearly below it, and %s%% or more clearly above it%s.",
+                        whole(points(b.path("threshold").asDouble())),
+                        between.isEmpty() ? "" : " (between " + between + ")",
+                        oneDecimal(points(b.path("clearly_below").asDouble())),
+                        oneDecimal(points(b.path("clearly_above").asDouble())),
+                        b.path("bands_distinguishable").asBoolean()
+                                ? "; typical results in the two bands can be told apart"
+                                : "; typical results in the two bands cannot be told apart with confidence"));
+            }
+        } else if (bands.isArray() && !bands.isEmpty()) {
             List<String> names = new ArrayList<>();
-            bands.forEach(b -> names.add(b.isTextual() ? b.asText() : b.toString()));
+            bands.forEach(b -> names.add(b.asText()));
             lines.add("At this size a result can be told apart at these rating boundaries: " + String.join(", ", names) + ".");
         } else if (bands.isArray()) {
             lines.add("At this size no rating boundary (50% inadequate, 65% good, 80% outstanding) can be told apart with confidence.");
-        } else if (!bands.isMissingNode() && !bands.isNull()) {
-            lines.add("Rating boundaries that can be told apart: " + (bands.isTextual() ? bands.asText() : bands.toString()) + ".");
         }
         return lines;
     }
@@ -171,6 +183,10 @@ public record SampleReportView(
     /** Margins may be given as a fraction (0.12) or in points (12); both show as points. */
     private static double points(double margin) {
         return margin <= 1.0 ? margin * 100.0 : margin;
+    }
+
+    private static String whole(double value) {
+        return String.format(Locale.UK, "%.0f", value);
     }
 
     private static String oneDecimal(double value) {

@@ -3,6 +3,7 @@ package org.inspectionplanner.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SampleReportViewTest {
@@ -40,6 +41,20 @@ class SampleReportViewTest {
         assertThat(female.samplePercent()).isEqualTo(12.1);
         assertThat(view.composition().get(0).chartJson()).contains("\"labels\":[\"FEMALE\",\"MALE\"]");
         assertThat(view.warnings()).containsExactly("quota female unmet");
+    }
+
+    @Test
+    void ratingBoundariesAsTheSamplerWritesThemAreExplained() throws Exception {
+        var precision = new ObjectMapper().readTree("""
+                {"n":67,"population":120,"margin_80":0.07,"margin_95":0.11,"distinguishable_bands":[
+                  {"threshold":0.65,"between":"requires improvement and good","clearly_below":0.54,"clearly_above":0.76,
+                   "bands_distinguishable":false}]}
+                """);
+        List<String> lines = SampleReportView.precisionInWords(precision);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).isEqualTo("At the 65% boundary (between requires improvement and good): a result of 54.0% "
+                + "or less is clearly below it, and 76.0% or more clearly above it; typical results in the two bands "
+                + "cannot be told apart with confidence.");
     }
 
     @Test
