@@ -94,6 +94,15 @@ final class Browser implements AutoCloseable {
         return wait;
     }
 
+    /** Clicks something that loads a new page (a form post and its redirect) and waits for that page. */
+    void clickToNewPage(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        waitUpTo(Duration.ofSeconds(30)).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     void signIn(String username, String password) {
         open("/login");
         find("#username").sendKeys(username);

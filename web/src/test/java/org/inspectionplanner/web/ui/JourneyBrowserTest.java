@@ -63,6 +63,7 @@ class JourneyBrowserTest {
         browser.checkPage("datasets");
 
         // A rejected file lists every problem with its line and column, and nothing is stored.
+        int storedBefore = browser.findAll("[data-testid=datasets] tbody tr").size();
         upload("kind", files.badCaseload);
         browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !browser.findAll(".govuk-error-summary").isEmpty());
         String summary = browser.find(".govuk-error-summary").getText();
@@ -70,7 +71,7 @@ class JourneyBrowserTest {
         assertThat(summary).contains("bad-caseload.csv was not stored: 3 problems found")
                 .contains("Line 3, column " + startColumn).contains("Line 5, column " + startColumn).contains("Line 6, column");
         assertThat(browser.findAll("[data-testid=problems] tbody tr")).hasSize(3);
-        assertThat(browser.findAll("[data-testid=datasets]")).isEmpty();
+        assertThat(browser.findAll("[data-testid=datasets] tbody tr")).hasSize(storedBefore);
         browser.checkPage("datasets-rejected");
 
         upload("kind", files.caseload);
@@ -86,7 +87,7 @@ class JourneyBrowserTest {
         browser.find("#fieldworkStart").sendKeys(files.firstFieldwork());
         browser.find("#seed").sendKeys("7");
         browser.checkPage("sample-form");
-        browser.find("[data-testid=draw]").click();
+        browser.clickToNewPage(browser.find("[data-testid=draw]"));
 
         browser.waitUpTo(Duration.ofSeconds(120)).until(d -> !browser.findAll("[data-testid=quotas]").isEmpty()
                 || !browser.findAll(".govuk-error-summary").isEmpty());
@@ -123,7 +124,7 @@ class JourneyBrowserTest {
 
         browser.open("/allocations/new");
         browser.checkPage("allocation-form");
-        browser.find("[data-testid=solve]").click();
+        browser.clickToNewPage(browser.find("[data-testid=solve]"));
         browser.waitUpTo(Duration.ofSeconds(30)).until(d -> browser.path().matches("/allocations/\\d+"));
         String allocationPath = browser.path();
 
@@ -144,11 +145,11 @@ class JourneyBrowserTest {
         WebElement card = browser.find("[data-testid=board] .app-card");
         String caseId = card.getAttribute("data-case");
         String inspector = card.findElement(By.xpath("ancestor::section")).getAttribute("data-inspector");
-        card.findElement(By.cssSelector("[data-testid=pin]")).click();
+        browser.clickToNewPage(card.findElement(By.cssSelector("[data-testid=pin]")));
         WebElement pinned = browser.find("#case-" + caseId);
         assertThat(pinned.getAttribute("data-pinned")).isEqualTo("true");
         assertThat(pinned.getText()).contains("Pinned");
-        browser.find("[data-testid=resolve]").click();
+        browser.clickToNewPage(browser.find("[data-testid=resolve]"));
         waitUntilSolved(Duration.ofSeconds(60));
         WebElement kept = browser.find("#case-" + caseId);
         assertThat(kept.getAttribute("data-pinned")).isEqualTo("true");
@@ -173,7 +174,7 @@ class JourneyBrowserTest {
 
         browser.open("/schedules/new");
         browser.checkPage("schedule-form");
-        browser.find("[data-testid=solve]").click();
+        browser.clickToNewPage(browser.find("[data-testid=solve]"));
         browser.waitUpTo(Duration.ofSeconds(30)).until(d -> browser.path().matches("/schedules/\\d+"));
         waitForScore();
         waitUntilSolved(Duration.ofSeconds(60));
@@ -187,9 +188,9 @@ class JourneyBrowserTest {
         WebElement pinButton = browser.find("[data-testid=inspections] [data-testid=pin]");
         String inspectionId = pinButton.findElement(By.xpath("ancestor::form")).findElement(By.name("inspectionId")).getAttribute("value");
         String weeksBefore = barWeeks(inspectionId);
-        pinButton.click();
+        browser.clickToNewPage(pinButton);
         assertThat(browser.find("#inspection-" + inspectionId).getAttribute("data-pinned")).isEqualTo("true");
-        browser.find("[data-testid=resolve]").click();
+        browser.clickToNewPage(browser.find("[data-testid=resolve]"));
         waitUntilSolved(Duration.ofSeconds(60));
         assertThat(browser.find("#inspection-" + inspectionId).getAttribute("data-pinned")).isEqualTo("true");
         assertThat(barWeeks(inspectionId)).isEqualTo(weeksBefore);
