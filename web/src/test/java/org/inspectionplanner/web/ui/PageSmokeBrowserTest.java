@@ -51,6 +51,35 @@ class PageSmokeBrowserTest {
     }
 
     @Test
+    void aPageOfAnotherRoleIsRefusedAndAMissingOneIsNotFound() {
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn("programme", "demo-programme");
+        browser.open("/samples");
+        assertThat(browser.find("h1").getText()).isEqualTo("You cannot see this page");
+        browser.open("/allocations/new");
+        assertThat(browser.find("h1").getText()).isEqualTo("You cannot see this page");
+        browser.checkPage("forbidden");
+        browser.open("/schedules/999999");
+        assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
+        browser.checkPage("not-found");
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn("planner", "demo-planner");
+        browser.open("/schedules");
+        assertThat(browser.find("h1").getText()).isEqualTo("You cannot see this page");
+        browser.open("/samples/999999");
+        assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void signingOutNeedsThePostAndThenEveryPageAsksToSignIn() {
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn("teamlead", "demo-teamlead");
+        browser.signOut();
+        browser.open("/allocations");
+        assertThat(browser.path()).startsWith("/login");
+    }
+
+    @Test
     void eachRoleSeesItsOwnJobsAndNavigation() {
         record Expect(String user, String password, List<String> jobs, List<String> nav) {
         }
