@@ -12,7 +12,8 @@ import org.optaplanner.core.api.score.stream.Joiners;
 
 /**
  * The allocation rules, one method each. Weights come from {@link AllocationConstraintConfiguration}
- * (hard rules 1 hard per breach). Every stream filters empty variables explicitly: an empty inspector
+ * (hard rules 1 hard per breach). Streams start from forEachIncludingNullVars, because plain forEach
+ * drops an entity with any empty variable (a case without an interview), and then filter explicitly: an empty inspector
  * or slot is a legal state (the case is unassigned), never a match.
  */
 public final class AllocationConstraintProvider implements ConstraintProvider {
@@ -38,7 +39,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
 
     /** Hard: no inspector takes more than max_cases cases; penalised per case over. */
     Constraint capacity(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(c -> c.getInspector() != null)
                 .groupBy(CaseAllocation::getInspector, count())
                 .filter((inspector, cases) -> cases > inspector.getMaxCases())
@@ -51,7 +52,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
      * still needs an inspector who is available on some fieldwork day.
      */
     Constraint availability(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(c -> c.getInspector() != null && (c.getSlot() != null
                         ? !c.getInspector().isAvailableOn(c.getSlot().getDay())
                         : c.getInspector().getAvailableDays().isEmpty()))
@@ -61,7 +62,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
 
     /** Hard: no case from a PDU, or with a practitioner, that the inspector has a conflict of interest with. */
     Constraint conflictOfInterest(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(c -> c.getInspector() != null && c.getInspector().hasConflictWith(c))
                 .penalizeConfigurable()
                 .asConstraint(CONFLICT_OF_INTEREST);
@@ -69,7 +70,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
 
     /** Hard: the inspector holds every skill the skill rule table asks of the case; penalised per missing skill. */
     Constraint skills(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(c -> c.getInspector() != null && !c.getInspector().hasSkills(c.getRequiredSkills()))
                 .penalizeConfigurable(c -> c.getInspector().countMissingSkills(c.getRequiredSkills()))
                 .asConstraint(SKILLS);
@@ -77,9 +78,9 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
 
     /** Hard: an inspector holds one interview per slot. */
     Constraint inspectorSlotClash(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(CaseAllocation::hasInterview)
-                .join(factory.forEach(CaseAllocation.class).filter(CaseAllocation::hasInterview),
+                .join(factory.forEachIncludingNullVars(CaseAllocation.class).filter(CaseAllocation::hasInterview),
                         Joiners.equal(CaseAllocation::getInspector),
                         Joiners.equal(CaseAllocation::getSlot),
                         Joiners.lessThan(CaseAllocation::getCaseId))
@@ -89,9 +90,9 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
 
     /** Hard: a practitioner has one interview per slot. */
     Constraint practitionerSlotClash(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(CaseAllocation::hasInterview)
-                .join(factory.forEach(CaseAllocation.class).filter(CaseAllocation::hasInterview),
+                .join(factory.forEachIncludingNullVars(CaseAllocation.class).filter(CaseAllocation::hasInterview),
                         Joiners.equal(CaseAllocation::getPractitionerId),
                         Joiners.equal(CaseAllocation::getSlot),
                         Joiners.lessThan(CaseAllocation::getCaseId))
@@ -113,7 +114,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
      * incremental: only the inspectors a move touches are recalculated.
      */
     Constraint balance(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(c -> c.getInspector() != null)
                 .groupBy(CaseAllocation::getInspector, sumLong(CaseAllocation::getWeight))
                 .penalizeConfigurableLong(FieldworkInspector::balancePenalty)
@@ -124,14 +125,14 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
     Constraint balanceIdleInspector(ConstraintFactory factory) {
         return factory.forEach(FieldworkInspector.class)
                 .filter(FieldworkInspector::isUsable)
-                .ifNotExists(CaseAllocation.class, Joiners.equal(i -> i, CaseAllocation::getInspector))
+                .ifNotExistsIncludingNullVars(CaseAllocation.class, Joiners.equal(i -> i, CaseAllocation::getInspector))
                 .penalizeConfigurableLong(i -> i.balancePenalty(0))
                 .asConstraint(BALANCE_IDLE_INSPECTOR);
     }
 
     /** Soft: a practitioner's cases with as few inspectors as possible; penalised per inspector beyond the first. */
     Constraint continuity(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(c -> c.getInspector() != null && c.hasPractitioner())
                 .groupBy(CaseAllocation::getPractitionerId, countDistinct(CaseAllocation::getInspector))
                 .filter((practitioner, inspectors) -> inspectors > 1)
@@ -141,7 +142,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
 
     /** Soft: as few distinct offices per inspector per interview day as possible; penalised per office beyond the first. */
     Constraint travel(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(CaseAllocation::hasInterview)
                 .groupBy(CaseAllocation::getInspector, c -> c.getSlot().getDay(), countDistinct(CaseAllocation::getOffice))
                 .filter((inspector, day, offices) -> offices > 1)
@@ -151,7 +152,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
 
     /** Soft: at most two interviews a day for one practitioner; penalised per interview beyond two. */
     Constraint practitionerLoad(ConstraintFactory factory) {
-        return factory.forEach(CaseAllocation.class)
+        return factory.forEachIncludingNullVars(CaseAllocation.class)
                 .filter(CaseAllocation::hasInterview)
                 .groupBy(CaseAllocation::getPractitionerId, c -> c.getSlot().getDay(), count())
                 .filter((practitioner, day, interviews) -> interviews > 2)
