@@ -95,7 +95,7 @@ public record AllocationReport(
         }
         matches.sort(Comparator.comparingLong(MatchFigures::score)
                 .thenComparing(m -> String.join(",", m.cases()) + "|" + String.join(",", m.inspectors()) + "|" + String.join(",", m.facts())));
-        return new ConstraintFigures(total.getConstraintName(), level, levelValue(weight, level),
+        return new ConstraintFigures(total.getConstraintName(), level, Math.abs(levelValue(weight, level)),
                 total.getConstraintMatchCount(), levelValue(total.getScore(), level), matches);
     }
 

@@ -20,8 +20,9 @@ public final class AllocationSolver {
         this.factory = SolverFactory.create(config);
     }
 
-    public static AllocationSolver of(Duration limit, Long seed) {
-        return new AllocationSolver(AllocationSolverConfig.create(limit, seed));
+    /** A solver configured for this problem's size (see {@link AllocationSolverConfig#forProblem}). */
+    public static AllocationResult solve(AllocationSolution problem, Duration limit, Long seed) {
+        return new AllocationSolver(AllocationSolverConfig.forProblem(problem, limit, seed)).solve(problem);
     }
 
     public AllocationResult solve(AllocationSolution problem) {

@@ -47,7 +47,7 @@ class AllocationSolverTest {
     @Test
     void smallInstanceEndsFeasibleWithEveryCaseAssigned() {
         AllocationSolution problem = AllocationProblem.create(cases(), roster(), PARAMS, List.of());
-        AllocationResult result = AllocationSolver.of(LIMIT, 1L).solve(problem);
+        AllocationResult result = AllocationSolver.solve(problem, LIMIT, 1L);
 
         assertThat(result.solution().getScore().hardScore()).isZero();
         assertThat(result.solution().getScore().mediumScore()).isZero();
@@ -72,8 +72,7 @@ class AllocationSolverTest {
 
     @Test
     void pinnedRowsNeverMove() {
-        AllocationSolution first = AllocationSolver.of(LIMIT, 1L)
-                .solve(AllocationProblem.create(cases(), roster(), PARAMS, List.of())).solution();
+        AllocationSolution first = AllocationSolver.solve(AllocationProblem.create(cases(), roster(), PARAMS, List.of()), LIMIT, 1L).solution();
         // Pin six cases to DAN in Thursday slots, a plan the solver would not choose, and re-plan.
         List<PreviousAssignment> previous = new ArrayList<>();
         List<String> pinnedIds = List.of("C01", "C02", "C04", "C06", "C09", "C10");
@@ -87,8 +86,7 @@ class AllocationSolverTest {
         Map<String, PreviousAssignment> byCase = previous.stream()
                 .collect(Collectors.toMap(PreviousAssignment::caseId, Function.identity()));
 
-        AllocationSolution replanned = AllocationSolver.of(LIMIT, 2L)
-                .solve(AllocationProblem.create(cases(), roster(), PARAMS, previous)).solution();
+        AllocationSolution replanned = AllocationSolver.solve(AllocationProblem.create(cases(), roster(), PARAMS, previous), LIMIT, 2L).solution();
 
         for (CaseAllocation c : replanned.getCases()) {
             PreviousAssignment row = byCase.get(c.getCaseId());
@@ -102,14 +100,12 @@ class AllocationSolverTest {
 
     @Test
     void replanningWithoutChangesKeepsThePreviousPlan() {
-        AllocationSolution first = AllocationSolver.of(LIMIT, 1L)
-                .solve(AllocationProblem.create(cases(), roster(), PARAMS, List.of())).solution();
+        AllocationSolution first = AllocationSolver.solve(AllocationProblem.create(cases(), roster(), PARAMS, List.of()), LIMIT, 1L).solution();
         List<PreviousAssignment> previous = first.getCases().stream()
                 .map(c -> new PreviousAssignment(c.getCaseId(), c.getInspector().getId(),
                         c.getSlot() == null ? null : c.getSlot().getDay(), c.getSlot() == null ? null : c.getSlot().getTime(), false))
                 .toList();
-        AllocationSolution replanned = AllocationSolver.of(Duration.ofSeconds(1), 3L)
-                .solve(AllocationProblem.create(cases(), roster(), PARAMS, previous)).solution();
+        AllocationSolution replanned = AllocationSolver.solve(AllocationProblem.create(cases(), roster(), PARAMS, previous), Duration.ofSeconds(1), 3L).solution();
         assertThat(replanned.getCases()).noneMatch(CaseAllocation::movedFromPrevious);
     }
 
@@ -125,8 +121,7 @@ class AllocationSolverTest {
                 inspector("BOB", 10, Set.of(), Set.of(), Set.of("PDU9"), Set.of()));
         // One day with one slot: practitioner PR3 can only be interviewed once.
         AllocationParameters params = PARAMS.withDays(1).withSlotTimes(List.of(java.time.LocalTime.of(10, 0)));
-        AllocationSolution solution = AllocationSolver.of(Duration.ofSeconds(1), 1L)
-                .solve(AllocationProblem.create(cases, roster, params, List.of())).solution();
+        AllocationSolution solution = AllocationSolver.solve(AllocationProblem.create(cases, roster, params, List.of()), Duration.ofSeconds(1), 1L).solution();
 
         assertThat(solution.getScore().hardScore()).isZero();
         Map<String, UnassignedCase> unassigned = UnassignedAnalysis.analyse(solution).stream()
@@ -147,8 +142,7 @@ class AllocationSolverTest {
                 caseRecord("M1", "PDU1", "Office A", "PR1", SentenceType.LICENCE, RiskLevel.HIGH, 0, 2, false),
                 caseRecord("M2", "PDU1", "Office A", "PR2", SentenceType.LICENCE, RiskLevel.HIGH, 0, 2, false));
         List<Inspector> roster = List.of(inspector("ANN", 5, Set.of()), inspector("BOB", 1, Set.of(Skill.MAPPA)));
-        AllocationSolution solution = AllocationSolver.of(Duration.ofSeconds(1), 1L)
-                .solve(AllocationProblem.create(cases, roster, PARAMS, List.of())).solution();
+        AllocationSolution solution = AllocationSolver.solve(AllocationProblem.create(cases, roster, PARAMS, List.of()), Duration.ofSeconds(1), 1L).solution();
 
         assertThat(solution.getScore().hardScore()).isZero();
         assertThat(solution.getScore().mediumScore()).isEqualTo(-1);
