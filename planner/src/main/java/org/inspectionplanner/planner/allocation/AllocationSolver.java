@@ -7,9 +7,17 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
-/** Solves one allocation problem in the calling thread and records the solver figures. */
+/**
+ * Solves one allocation problem in the calling thread and records the solver figures: the best score over
+ * time (from best-solution events), construction and local-search time, score calculation speed and which
+ * termination fired (OptaPlanner does not say, so it is told apart by the clock).
+ */
 public final class AllocationSolver {
 
     private final SolverConfig config;
@@ -20,7 +28,7 @@ public final class AllocationSolver {
         this.factory = SolverFactory.create(config);
     }
 
-    /** A solver configured for this problem's size (see {@link AllocationSolverConfig#forProblem}). */
+    /** Solves with the configuration that suits this problem's size (see {@link AllocationSolverConfig#forProblem}). */
     public static AllocationResult solve(AllocationSolution problem, Duration limit, Long seed) {
         return new AllocationSolver(AllocationSolverConfig.forProblem(problem, limit, seed)).solve(problem);
     }
@@ -28,42 +36,65 @@ public final class AllocationSolver {
     public AllocationResult solve(AllocationSolution problem) {
         Solver<AllocationSolution> solver = factory.buildSolver();
         List<SolverFigures.BestScore> bestScores = new ArrayList<>();
-        Long[] firstFeasible = {null};
-        long[] lastImprovement = {0};
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
-            long millis = event.getTimeMillisSpent();
-            bestScores.add(new SolverFigures.BestScore(millis, score.hardScore(), score.mediumScore(), score.softScore()));
-            lastImprovement[0] = millis;
-            if (firstFeasible[0] == null && score.isSolutionInitialized() && score.hardScore() == 0) {
-                firstFeasible[0] = millis;
-            }
+            bestScores.add(new SolverFigures.BestScore(event.getTimeMillisSpent(),
+                    score.hardScore(), score.mediumScore(), score.softScore()));
         });
+        PhaseClock clock = new PhaseClock();
+        DefaultSolver<AllocationSolution> defaultSolver = (DefaultSolver<AllocationSolution>) solver;
+        defaultSolver.addPhaseLifecycleListener(clock);
+
         AllocationSolution best = solver.solve(problem);
-        long spent = solver instanceof DefaultSolver<AllocationSolution> d ? d.getTimeMillisSpent() : 0;
-        long count = 0;
-        long speed = 0;
-        if (solver instanceof DefaultSolver<AllocationSolution> d) {
-            count = d.getSolverScope().getScoreCalculationCount();
-            speed = d.getSolverScope().getScoreCalculationSpeed();
-        }
-        if (firstFeasible[0] == null && best.getScore() != null && best.getScore().isFeasible()) {
-            firstFeasible[0] = bestScores.isEmpty() ? spent : bestScores.get(0).timeMillis();
-        }
-        String reason = terminationReason(spent, lastImprovement[0]);
-        return new AllocationResult(best, new SolverFigures(spent, reason, count, speed, firstFeasible[0], bestScores));
+
+        long spent = defaultSolver.getTimeMillisSpent();
+        long count = defaultSolver.getSolverScope().getScoreCalculationCount();
+        long speed = defaultSolver.getSolverScope().getScoreCalculationSpeed();
+        Long firstFeasible = bestScores.stream().filter(b -> b.hard() >= 0).map(SolverFigures.BestScore::timeMillis)
+                .findFirst().orElse(best.getScore() != null && best.getScore().isFeasible() ? spent : null);
+        long lastImprovement = bestScores.isEmpty() ? 0 : bestScores.get(bestScores.size() - 1).timeMillis();
+        return new AllocationResult(best, new SolverFigures(spent, clock.constructionMillis,
+                terminationReason(clock, lastImprovement), count, speed, firstFeasible, bestScores));
     }
 
-    /** OptaPlanner does not say which termination fired; tell them apart by the clock. */
-    private String terminationReason(long spentMillis, long lastImprovementMillis) {
-        Duration limit = config.getTerminationConfig().getSpentLimit();
-        Duration unimproved = config.getTerminationConfig().getUnimprovedSpentLimit();
-        if (limit != null && spentMillis >= limit.toMillis()) {
+    private String terminationReason(PhaseClock clock, long lastImprovementMillis) {
+        if (clock.localSearchStart < 0) {
+            return "CONSTRUCTION_ONLY";
+        }
+        TerminationConfig termination = config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1)
+                .getTerminationConfig();
+        Duration limit = termination.getSpentLimit();
+        Duration unimproved = termination.getUnimprovedSpentLimit();
+        if (limit != null && clock.localSearchMillis >= limit.toMillis()) {
             return "TIME_LIMIT";
         }
-        if (unimproved != null && spentMillis - lastImprovementMillis >= unimproved.toMillis()) {
+        long end = clock.localSearchStart + clock.localSearchMillis;
+        if (unimproved != null && end - Math.max(lastImprovementMillis, clock.localSearchStart) >= unimproved.toMillis()) {
             return "UNIMPROVED_LIMIT";
         }
-        return "ALL_MOVES_EXHAUSTED_OR_TERMINATED_EARLY";
+        return "TERMINATED_EARLY";
+    }
+
+    /** Times the two phases, in solver time. */
+    private static final class PhaseClock extends PhaseLifecycleListenerAdapter<AllocationSolution> {
+        long constructionMillis;
+        long localSearchStart = -1;
+        long localSearchMillis;
+
+        @Override
+        public void phaseStarted(AbstractPhaseScope<AllocationSolution> phaseScope) {
+            if (phaseScope instanceof LocalSearchPhaseScope) {
+                localSearchStart = phaseScope.calculateSolverTimeMillisSpentUpToNow();
+            }
+        }
+
+        @Override
+        public void phaseEnded(AbstractPhaseScope<AllocationSolution> phaseScope) {
+            if (phaseScope instanceof LocalSearchPhaseScope) {
+                localSearchMillis = phaseScope.calculatePhaseTimeMillisSpentUpToNow();
+            } else {
+                constructionMillis += phaseScope.calculatePhaseTimeMillisSpentUpToNow();
+            }
+        }
     }
 }

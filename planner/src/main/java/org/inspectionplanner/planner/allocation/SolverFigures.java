@@ -3,11 +3,13 @@ package org.inspectionplanner.planner.allocation;
 import java.util.List;
 
 /**
- * How a solve went: time spent, why it stopped, how fast scores were calculated, when the first
+ * How a solve went: time spent (of which construction), why it stopped (TIME_LIMIT, UNIMPROVED_LIMIT,
+ * TERMINATED_EARLY, CONSTRUCTION_ONLY, NOT_SOLVED), how fast scores were calculated, when the first
  * feasible (zero hard) solution appeared and every improvement of the best score.
  */
 public record SolverFigures(
         long timeSpentMillis,
+        long constructionMillis,
         String terminationReason,
         long scoreCalculationCount,
         long scoreCalculationSpeedPerSecond,
@@ -24,6 +26,6 @@ public record SolverFigures(
 
     /** For a solution that was not solved here (e.g. a plan read back from a file). */
     public static SolverFigures none() {
-        return new SolverFigures(0, "NOT_SOLVED", 0, 0, null, List.of());
+        return new SolverFigures(0, 0, "NOT_SOLVED", 0, 0, null, List.of());
     }
 }
