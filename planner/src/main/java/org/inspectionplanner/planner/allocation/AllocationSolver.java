@@ -3,6 +3,8 @@ package org.inspectionplanner.planner.allocation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -34,14 +36,28 @@ public final class AllocationSolver {
     }
 
     public AllocationResult solve(AllocationSolution problem) {
+        return solve(problem, (millis, solution) -> {
+        });
+    }
+
+    /** Also hands every new best solution (a copy) to {@code onBestSolution} with the solver time in ms. */
+    public AllocationResult solve(AllocationSolution problem, BiConsumer<Long, AllocationSolution> onBestSolution) {
         Solver<AllocationSolution> solver = factory.buildSolver();
         List<SolverFigures.BestScore> bestScores = new ArrayList<>();
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
             bestScores.add(new SolverFigures.BestScore(event.getTimeMillisSpent(),
                     score.hardScore(), score.mediumScore(), score.softScore()));
+            onBestSolution.accept(event.getTimeMillisSpent(), event.getNewBestSolution());
         });
-        PhaseClock clock = new PhaseClock();
+        PhaseClock clock = new PhaseClock(phaseScope -> {
+            // Construction's result raises no best-solution event here (every variable may be empty, so the
+            // starting solution already counts as initialised); record it as the first best solution.
+            HardMediumSoftLongScore score = (HardMediumSoftLongScore) phaseScope.getSolverScope().getBestScore();
+            long millis = phaseScope.calculateSolverTimeMillisSpentUpToNow();
+            bestScores.add(new SolverFigures.BestScore(millis, score.hardScore(), score.mediumScore(), score.softScore()));
+            onBestSolution.accept(millis, phaseScope.getSolverScope().getBestSolution());
+        });
         DefaultSolver<AllocationSolution> defaultSolver = (DefaultSolver<AllocationSolution>) solver;
         defaultSolver.addPhaseLifecycleListener(clock);
 
@@ -77,9 +93,14 @@ public final class AllocationSolver {
 
     /** Times the two phases, in solver time. */
     private static final class PhaseClock extends PhaseLifecycleListenerAdapter<AllocationSolution> {
+        private final Consumer<AbstractPhaseScope<AllocationSolution>> onConstructionEnded;
         long constructionMillis;
         long localSearchStart = -1;
         long localSearchMillis;
+
+        PhaseClock(Consumer<AbstractPhaseScope<AllocationSolution>> onConstructionEnded) {
+            this.onConstructionEnded = onConstructionEnded;
+        }
 
         @Override
         public void phaseStarted(AbstractPhaseScope<AllocationSolution> phaseScope) {
@@ -94,6 +115,7 @@ public final class AllocationSolver {
                 localSearchMillis = phaseScope.calculatePhaseTimeMillisSpentUpToNow();
             } else {
                 constructionMillis += phaseScope.calculatePhaseTimeMillisSpentUpToNow();
+                onConstructionEnded.accept(phaseScope);
             }
         }
     }
