@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +50,15 @@ public final class AllocationProblem {
 
         // The ideal relative load: all case weight spread over the capacity of inspectors who can work.
         long totalWeight = cases.stream().mapToLong(params.caseWeights()::scaledWeightOf).sum();
+        Set<String> samplePdus = new HashSet<>();
+        cases.forEach(c -> samplePdus.add(c.pdu()));
         long usableCapacity = inspectors.stream()
-                .filter(i -> i.maxCases() > 0 && days.stream().anyMatch(i::isAvailableOn))
+                .filter(i -> FieldworkInspector.isUsable(i, days, samplePdus))
                 .mapToLong(Inspector::maxCases).sum();
         double ideal = usableCapacity == 0 ? 0.0 : totalWeight / (CaseWeights.SCALE * (double) usableCapacity);
 
         Map<String, FieldworkInspector> fieldworkInspectors = new LinkedHashMap<>();
-        inspectorById.forEach((id, i) -> fieldworkInspectors.put(id, new FieldworkInspector(i, days, ideal)));
+        inspectorById.forEach((id, i) -> fieldworkInspectors.put(id, new FieldworkInspector(i, days, ideal, samplePdus)));
 
         Map<String, CaseAllocation> allocations = new LinkedHashMap<>();
         for (CaseRecord c : caseById.values()) {

@@ -16,16 +16,31 @@ public final class FieldworkInspector {
     private final EnumSet<Skill> skills;
     private final Set<LocalDate> availableDays;
     private final double idealRelativeLoad;
+    private final boolean usable;
+
+    /** An inspector who is usable when they have capacity and a fieldwork day. */
+    public FieldworkInspector(Inspector inspector, List<LocalDate> fieldworkDays, double idealRelativeLoad) {
+        this(inspector, fieldworkDays, idealRelativeLoad, Set.of());
+    }
 
     /**
      * @param fieldworkDays the days of this fieldwork; the inspector's available days are cut to them
      * @param idealRelativeLoad total case weight over total usable capacity: the load every inspector would carry in a perfect balance
+     * @param samplePdus the PDUs of the sample: an inspector conflicted with all of them cannot take any case
      */
-    public FieldworkInspector(Inspector inspector, List<LocalDate> fieldworkDays, double idealRelativeLoad) {
+    public FieldworkInspector(Inspector inspector, List<LocalDate> fieldworkDays, double idealRelativeLoad,
+            Set<String> samplePdus) {
         this.inspector = inspector;
         this.skills = inspector.skills().isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(inspector.skills());
         this.availableDays = Set.copyOf(fieldworkDays.stream().filter(inspector::isAvailableOn).toList());
         this.idealRelativeLoad = idealRelativeLoad;
+        this.usable = isUsable(inspector, fieldworkDays, samplePdus);
+    }
+
+    /** Can take cases at all: some capacity, a fieldwork day, and a sample PDU without a conflict of interest. */
+    public static boolean isUsable(Inspector inspector, List<LocalDate> fieldworkDays, Set<String> samplePdus) {
+        return inspector.maxCases() > 0 && fieldworkDays.stream().anyMatch(inspector::isAvailableOn)
+                && (samplePdus.isEmpty() || !inspector.conflictPdus().containsAll(samplePdus));
     }
 
     public Inspector getInspector() {
@@ -48,9 +63,9 @@ public final class FieldworkInspector {
         return availableDays.contains(day);
     }
 
-    /** Can take cases at all: some capacity and at least one fieldwork day. */
+    /** Can take cases at all (see {@link #isUsable(Inspector, List, Set)}); only usable inspectors count in the balance. */
     public boolean isUsable() {
-        return inspector.maxCases() > 0 && !availableDays.isEmpty();
+        return usable;
     }
 
     public boolean hasSkills(Set<Skill> required) {

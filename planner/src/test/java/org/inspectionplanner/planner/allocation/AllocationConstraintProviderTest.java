@@ -191,8 +191,10 @@ class AllocationConstraintProviderTest {
     void balanceIdleInspectorAllowsBusyAndUnusableInspectors() {
         FieldworkInspector away = fieldworkInspector(
                 inspector("AWAY", 5, Set.of(), Set.of(MONDAY.plusDays(14)), Set.of(), Set.of()), 0.5);
+        FieldworkInspector conflictedWithEverySamplePdu = new FieldworkInspector(
+                inspector("CON", 5, Set.of(), Set.of(), Set.of("PDU1"), Set.of()), PARAMS.fieldworkDays(), 0.5, Set.of("PDU1"));
         verifier.verifyThat(AllocationConstraintProvider::balanceIdleInspector)
-                .given(config, ann, away, allocation("C1", "PR1", ann, slot(0, 0)))
+                .given(config, ann, away, conflictedWithEverySamplePdu, allocation("C1", "PR1", ann, slot(0, 0)))
                 .penalizesBy(0);
     }
 
