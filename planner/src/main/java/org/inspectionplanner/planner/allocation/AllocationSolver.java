@@ -30,8 +30,16 @@ public final class AllocationSolver {
         this.factory = SolverFactory.create(config);
     }
 
-    /** Solves with the configuration that suits this problem's size (see {@link AllocationSolverConfig#forProblem}). */
+    /**
+     * Solves with the configuration that suits this problem's size (see {@link AllocationSolverConfig#forProblem}).
+     * On large rosters the greedy allocator first fills the empty cases: it checks slots as it goes, so it leaves
+     * far fewer cases unplaced than sequential construction, which then only places what greedy could not.
+     */
     public static AllocationResult solve(AllocationSolution problem, Duration limit, Long seed) {
+        AllocationSolverConfig.Construction construction = AllocationSolverConfig.Construction.forProblem(problem);
+        if (construction == AllocationSolverConfig.Construction.SEQUENTIAL) {
+            GreedyAllocator.allocate(problem);
+        }
         return new AllocationSolver(AllocationSolverConfig.forProblem(problem, limit, seed)).solve(problem);
     }
 
@@ -114,7 +122,7 @@ public final class AllocationSolver {
             if (phaseScope instanceof LocalSearchPhaseScope) {
                 localSearchMillis = phaseScope.calculatePhaseTimeMillisSpentUpToNow();
             } else {
-                constructionMillis += phaseScope.calculatePhaseTimeMillisSpentUpToNow();
+                constructionMillis = phaseScope.calculateSolverTimeMillisSpentUpToNow();
                 onConstructionEnded.accept(phaseScope);
             }
         }

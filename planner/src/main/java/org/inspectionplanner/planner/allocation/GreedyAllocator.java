@@ -11,7 +11,8 @@ import java.util.Set;
  * The baseline the solver is measured against: each case, hardest first, goes to the least-loaded
  * (relative to capacity) eligible inspector, in the first slot free for both inspector and practitioner
  * on one of the inspector's days. Never breaks a hard constraint; a case with no eligible inspector stays
- * unassigned. Works on the problem in place; pinned cases keep their places.
+ * unassigned. Works on the problem in place and only fills cases without an inspector: pinned cases and
+ * the rows of a previous plan keep their places. Also the solver's warm start on large rosters.
  */
 public final class GreedyAllocator {
 
@@ -24,10 +25,9 @@ public final class GreedyAllocator {
         Set<String> busy = new HashSet<>();
         List<CaseAllocation> open = new ArrayList<>();
         for (CaseAllocation c : solution.getCases()) {
-            if (c.isPinned() && c.getInspector() != null) {
+            if (c.getInspector() != null) {
                 take(c, c.getInspector(), c.getSlot(), load, count, busy);
             } else if (!c.isPinned()) {
-                c.setInspector(null);
                 c.setSlot(null);
                 open.add(c);
             }

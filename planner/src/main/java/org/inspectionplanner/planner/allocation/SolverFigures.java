@@ -3,7 +3,7 @@ package org.inspectionplanner.planner.allocation;
 import java.util.List;
 
 /**
- * How a solve went: time spent (of which construction), why it stopped (TIME_LIMIT, UNIMPROVED_LIMIT,
+ * How a solve went: time spent, when construction ended (solver time, like every figure here), why it stopped (TIME_LIMIT, UNIMPROVED_LIMIT,
  * TERMINATED_EARLY, CONSTRUCTION_ONLY, NOT_SOLVED), how fast scores were calculated, when the first
  * feasible (zero hard) solution appeared and every improvement of the best score.
  */
