@@ -58,6 +58,7 @@ final class CsvInput implements AutoCloseable {
     private long line;
     private long linesBefore;
     private boolean finished;
+    private int lastDateKey = -1;
 
     private CsvInput(Reader reader, String file, List<String> spec, List<String> required) throws IOException {
         this.problems = new Problems(file);
@@ -79,7 +80,7 @@ final class CsvInput implements AutoCloseable {
         width = header.size();
         Map<String, Integer> specIndex = new HashMap<>();
         for (int i = 0; i < spec.size(); i++) {
-            specIndex.put(spec.get(i), i);
+            specIndex.put(spec.get(i).toLowerCase(Locale.ROOT), i);
         }
         Map<String, Integer> seen = new HashMap<>();
         List<Integer> extras = new ArrayList<>();
@@ -105,7 +106,7 @@ final class CsvInput implements AutoCloseable {
             }
         }
         for (String name : required) {
-            if (index[specIndex.get(name)] < 0) {
+            if (index[specIndex.get(name.toLowerCase(Locale.ROOT))] < 0) {
                 problems.add(1, 0, "missing required column '" + name + "'; the header has "
                         + String.join(", ", header.toList()));
             }
@@ -142,7 +143,7 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    private static Reader skipByteOrderMark(Reader reader) throws IOException {
+    static Reader skipByteOrderMark(Reader reader) throws IOException {
         BufferedReader buffered = new BufferedReader(reader, BUFFER);
         buffered.mark(1);
         if (buffered.read() != '\uFEFF') {
@@ -277,6 +278,11 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
+    /** Reports a problem with a cell of an earlier row, found only after reading the whole file. */
+    void problemOnRow(long rowLine, int column, String message) {
+        problems.add(rowLine, index[column] + 1, message);
+    }
+
     /** Reports a problem with the value of a cell, naming the column, the value and what was expected. */
     void badValue(int column, String value, String expected) {
         problem(column, spec.get(column) + " " + Cells.quote(value) + " is not valid; " + expected);
@@ -300,13 +306,21 @@ final class CsvInput implements AutoCloseable {
     LocalDate date(int column, boolean required) {
         String s = required ? required(column) : text(column);
         if (s.isEmpty()) {
+            lastDateKey = -1;
             return null;
         }
-        LocalDate d = Cells.date(s);
-        if (d == null) {
+        int key = Cells.dateKey(s);
+        lastDateKey = key;
+        if (key < 0) {
             badValue(column, s, Cells.DATE_EXPECTED);
+            return null;
         }
-        return d;
+        return Cells.fromKey(key);
+    }
+
+    /** The yyyymmdd key of the date the last {@link #date} call read (-1 if blank or invalid). */
+    int lastDateKey() {
+        return lastDateKey;
     }
 
     /** A Monday, as every week in the programme starts on one. */

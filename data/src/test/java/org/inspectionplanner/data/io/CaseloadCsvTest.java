@@ -211,6 +211,18 @@ class CaseloadCsvTest {
     }
 
     @Test
+    void duplicatesAreFoundAmongIdsWithTheSameHash() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(problems(MINIMAL_HEADER
+                + "Aa,P1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n"
+                + "BB,P1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n"
+                + "BB,P1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n"
+                + "Aa,P1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n")).containsExactly(
+                "caseload.csv:4:1: case_id 'BB' is used again; case_id must be unique in the file and was first used on line 3",
+                "caseload.csv:5:1: case_id 'Aa' is used again; case_id must be unique in the file and was first used on line 2");
+    }
+
+    @Test
     void rowsOfTheWrongWidthAreReported() {
         assertThat(problems(MINIMAL_HEADER
                 + "C1,P1,Leeds,L,LICENCE,2023-01-02\n"
