@@ -11,28 +11,32 @@ import java.util.Set;
  * The baseline the solver is measured against: each case, hardest first, goes to the least-loaded
  * (relative to capacity) eligible inspector, in the first slot free for both inspector and practitioner
  * on one of the inspector's days. Never breaks a hard constraint; a case with no eligible inspector stays
- * unassigned. Works on the problem in place and only fills cases without an inspector: pinned cases and
- * the rows of a previous plan keep their places. Also the solver's warm start on large rosters.
+ * unassigned. Works on the problem in place and only places cases that are not assigned (an inspector and,
+ * with a practitioner, a slot): assigned and pinned cases keep their places. Also the solver's warm start on
+ * large rosters and its final repair.
  */
 public final class GreedyAllocator {
 
     private GreedyAllocator() {
     }
 
-    public static AllocationSolution allocate(AllocationSolution solution) {
+    /** Places what it can; returns how many cases it placed. */
+    public static int allocate(AllocationSolution solution) {
         Map<FieldworkInspector, Long> load = new HashMap<>();
         Map<FieldworkInspector, Integer> count = new HashMap<>();
         Set<String> busy = new HashSet<>();
         List<CaseAllocation> open = new ArrayList<>();
         for (CaseAllocation c : solution.getCases()) {
-            if (c.getInspector() != null) {
+            if (c.isAssigned() || (c.isPinned() && c.getInspector() != null)) {
                 take(c, c.getInspector(), c.getSlot(), load, count, busy);
             } else if (!c.isPinned()) {
+                c.setInspector(null);
                 c.setSlot(null);
                 open.add(c);
             }
         }
         open.sort(new CaseDifficultyComparator().reversed());
+        int placed = 0;
         for (CaseAllocation c : open) {
             FieldworkInspector best = null;
             Slot bestSlot = null;
@@ -59,9 +63,10 @@ public final class GreedyAllocator {
             }
             if (best != null) {
                 take(c, best, bestSlot, load, count, busy);
+                placed++;
             }
         }
-        return solution;
+        return placed;
     }
 
     private static Slot firstFreeSlot(CaseAllocation c, FieldworkInspector inspector, List<Slot> slots, Set<String> busy) {
