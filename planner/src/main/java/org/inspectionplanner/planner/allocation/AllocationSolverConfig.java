@@ -34,7 +34,6 @@ public final class AllocationSolverConfig {
 
     private static final String PLACER_ENTITY = "placerEntity";
     private static final String MOVED_ENTITY = "movedEntity";
-    private static final String UNASSIGNED_ENTITY = "unassignedEntity";
 
     private AllocationSolverConfig() {
     }
@@ -133,23 +132,17 @@ public final class AllocationSolverConfig {
                 new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("slot"))
                         .withFixedProbabilityWeight(2.0),
                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(3.0),
-                changeBoth(MOVED_ENTITY, null).withFixedProbabilityWeight(2.0),
-                // On a national roster a random change-both move almost never hits the one free inspector and
-                // slot an unassigned case needs; aiming part of them at unassigned cases places them in seconds.
-                changeBoth(UNASSIGNED_ENTITY, UnassignedCaseFilter.class).withFixedProbabilityWeight(1.0)));
+                changeBoth().withFixedProbabilityWeight(2.0)));
     }
 
     /** A new inspector and a new slot for one case at once. */
-    private static CartesianProductMoveSelectorConfig changeBoth(String entityId, Class<UnassignedCaseFilter> filter) {
-        EntitySelectorConfig entities = new EntitySelectorConfig(CaseAllocation.class).withId(entityId);
-        if (filter != null) {
-            entities.withFilterClass(filter);
-        }
+    private static CartesianProductMoveSelectorConfig changeBoth() {
         return new CartesianProductMoveSelectorConfig().withMoveSelectorList(List.of(
-                new ChangeMoveSelectorConfig().withEntitySelectorConfig(entities)
+                new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(new EntitySelectorConfig(CaseAllocation.class).withId(MOVED_ENTITY))
                         .withValueSelectorConfig(new ValueSelectorConfig("inspector")),
                 new ChangeMoveSelectorConfig()
-                        .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(entityId))
+                        .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(MOVED_ENTITY))
                         .withValueSelectorConfig(new ValueSelectorConfig("slot"))));
     }
 
