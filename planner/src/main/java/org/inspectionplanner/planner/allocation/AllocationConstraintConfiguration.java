@@ -1,5 +1,7 @@
 package org.inspectionplanner.planner.allocation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -72,5 +74,24 @@ public class AllocationConstraintConfiguration {
 
     public AllocationWeights getWeights() {
         return weights;
+    }
+
+    /** Every constraint's weight, hard rules first, in the order the documentation lists them. */
+    public Map<String, HardMediumSoftLongScore> weightsByName() {
+        Map<String, HardMediumSoftLongScore> all = new LinkedHashMap<>();
+        all.put(CAPACITY, capacity);
+        all.put(AVAILABILITY, availability);
+        all.put(CONFLICT_OF_INTEREST, conflictOfInterest);
+        all.put(SKILLS, skills);
+        all.put(INSPECTOR_SLOT_CLASH, inspectorSlotClash);
+        all.put(PRACTITIONER_SLOT_CLASH, practitionerSlotClash);
+        all.put(UNASSIGNED_CASE, unassignedCase);
+        all.put(BALANCE, balance);
+        all.put(BALANCE_IDLE_INSPECTOR, balanceIdleInspector);
+        all.put(CONTINUITY, continuity);
+        all.put(TRAVEL, travel);
+        all.put(PRACTITIONER_LOAD, practitionerLoad);
+        all.put(STABILITY, stability);
+        return all;
     }
 }

@@ -65,11 +65,15 @@ public record AllocationReport(
         ScoreFigures scoreFigures = new ScoreFigures(score.hardScore(), score.mediumScore(), score.softScore(),
                 score.isFeasible(), assigned, solution.getCases().size());
 
+        // Every constraint, matched or not, in the documented order (explain lists only those with matches).
+        Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new LinkedHashMap<>();
+        explanation.getConstraintMatchTotalMap().values().forEach(t -> totals.put(t.getConstraintName(), t));
         List<ConstraintFigures> constraints = new ArrayList<>();
-        explanation.getConstraintMatchTotalMap().values().stream()
-                .sorted(Comparator.comparing((ConstraintMatchTotal<HardMediumSoftLongScore> t) -> levelOrder(t.getConstraintWeight()))
-                        .thenComparing(ConstraintMatchTotal::getConstraintName))
-                .forEach(total -> constraints.add(constraintFigures(total)));
+        solution.getConstraintConfiguration().weightsByName().forEach((name, weight) -> {
+            ConstraintMatchTotal<HardMediumSoftLongScore> total = totals.get(name);
+            constraints.add(total != null ? constraintFigures(total)
+                    : new ConstraintFigures(name, level(weight), Math.abs(levelValue(weight, level(weight))), 0, 0, List.of()));
+        });
         return new AllocationReport(scoreFigures, balance(solution), constraints, inspectors(solution),
                 UnassignedAnalysis.analyse(solution), figures);
     }
@@ -88,7 +92,7 @@ public record AllocationReport(
                 } else if (o instanceof FieldworkInspector i) {
                     inspectors.add(i.getId());
                 } else if (o != null) {
-                    facts.add(o.toString());
+                    facts.add(describe(total.getConstraintName(), o));
                 }
             }
             matches.add(new MatchFigures(cases, inspectors, facts, levelValue(match.getScore(), level)));
@@ -99,12 +103,25 @@ public record AllocationReport(
                 total.getConstraintMatchCount(), levelValue(total.getScore(), level), matches);
     }
 
-    private static int levelOrder(HardMediumSoftLongScore weight) {
-        return switch (level(weight)) {
-            case "HARD" -> 0;
-            case "MEDIUM" -> 1;
-            default -> 2;
-        };
+    /** Group-by results come as bare numbers and keys; say what they are. */
+    private static String describe(String constraint, Object fact) {
+        if (fact instanceof LocalDate day) {
+            return "day " + day;
+        }
+        if (fact instanceof String practitioner) {
+            return "practitioner " + practitioner;
+        }
+        if (fact instanceof Number n) {
+            return switch (constraint) {
+                case AllocationConstraintConfiguration.CAPACITY -> n + " cases";
+                case AllocationConstraintConfiguration.BALANCE -> "weighted load " + (n.longValue() / (double) CaseWeights.SCALE);
+                case AllocationConstraintConfiguration.CONTINUITY -> n + " inspectors";
+                case AllocationConstraintConfiguration.TRAVEL -> n + " offices";
+                case AllocationConstraintConfiguration.PRACTITIONER_LOAD -> n + " interviews";
+                default -> n.toString();
+            };
+        }
+        return fact.toString();
     }
 
     private static String level(HardMediumSoftLongScore weight) {

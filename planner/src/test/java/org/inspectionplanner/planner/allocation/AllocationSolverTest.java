@@ -66,8 +66,19 @@ class AllocationSolverTest {
         assertThat(report.inspectors().stream().mapToInt(AllocationReport.InspectorFigures::caseCount).sum()).isEqualTo(24);
         // Balanced: nobody more than a case and a half of relative load away from the ideal.
         assertThat(report.balance().maxRelativeLoad() - report.balance().minRelativeLoad()).isLessThan(0.25);
-        assertThat(report.constraints()).extracting(AllocationReport.ConstraintFigures::name)
-                .contains(AllocationConstraintConfiguration.BALANCE);
+        // Every constraint is listed, those without matches too, with its level and weight.
+        assertThat(report.constraints()).hasSize(13);
+        assertThat(report.constraints().get(0)).isEqualTo(new AllocationReport.ConstraintFigures(
+                AllocationConstraintConfiguration.CAPACITY, "HARD", 1, 0, 0, List.of()));
+        AllocationReport.ConstraintFigures balance = report.constraints().stream()
+                .filter(c -> c.name().equals(AllocationConstraintConfiguration.BALANCE)).findFirst().orElseThrow();
+        assertThat(balance.level()).isEqualTo("SOFT");
+        assertThat(balance.matchCount()).isEqualTo(4);
+        assertThat(balance.matches()).allSatisfy(m -> {
+            assertThat(m.inspectors()).hasSize(1);
+            assertThat(m.facts()).singleElement().asString().startsWith("weighted load ");
+        });
+        assertThat(balance.score()).isEqualTo(balance.matches().stream().mapToLong(AllocationReport.MatchFigures::score).sum());
     }
 
     @Test
