@@ -157,12 +157,6 @@ public final class MojLongList {
                         row.set(f, text, at);
                     }
                 }
-                for (String required : REQUIRED) {
-                    int f = fieldIndex.get(required.toLowerCase(Locale.ROOT));
-                    if (row.values[f] == null) {
-                        row.problem(f, "the case object has no '" + required + "' field");
-                    }
-                }
                 mapper.add(row, unknown);
             }
         } catch (JsonProcessingException e) {
@@ -301,7 +295,7 @@ public final class MojLongList {
         private static String required(Row r, int f) {
             String s = r.get(f);
             if (s.isEmpty()) {
-                r.problem(f, FIELDS.get(f) + " is blank; a value is required");
+                r.problem(f, FIELDS.get(f) + " is missing or blank; a value is required");
             }
             return s;
         }

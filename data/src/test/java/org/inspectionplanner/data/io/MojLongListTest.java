@@ -112,8 +112,8 @@ class MojLongListTest {
                 "longlist.json:2:24: dob '31/02/1990' is not valid; expected a date as dd/MM/yyyy (or yyyy-MM-dd)",
                 "longlist.json:2:48: gender 'X' is not valid; expected M or F (or blank, U or Not Known when not recorded)",
                 "longlist.json:3:26: roshClassification 'RXRH' is not valid; expected LOW, MEDIUM, HIGH, VERY_HIGH or an nDelius code RLRH, RMRH, RHRH, RVRH",
-                "longlist.json:4:3: the case object has no 'dob' field",
-                "longlist.json:4:3: the case object has no 'ldu' field");
+                "longlist.json:4:3: dob is missing or blank; a value is required",
+                "longlist.json:4:3: ldu is missing or blank; a value is required");
         assertThat(p).anyMatch(s -> s.startsWith("longlist.json:2:69: sentenceType 'Fine' is not a sentence"));
         assertThat(p).anyMatch(s -> s.startsWith("longlist.json:2:3: pnc is blank"));
     }
