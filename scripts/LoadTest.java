@@ -98,7 +98,7 @@ public class LoadTest {
     /** One user: create a sample, poll it until DONE or FAILED, repeat until the deadline. */
     static void userLoop(String base, String auth, String body, long deadline, List<Sample> samples) {
         // One session per user: the Basic credentials are checked once, then the cookie carries them.
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
         Pattern id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
         Pattern status = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
         while (System.nanoTime() < deadline) {

@@ -38,7 +38,7 @@ DATASET=$(curl -sf -u planner:demo-planner -F "file=@$CASELOAD" -F kind=CASELOAD
 [ -n "$DATASET" ] || { echo "load-test: upload failed" >&2; exit 1; }
 echo "dataset: $DATASET"
 # The first PDU of the fieldwork plan, sampled by the PDU cohort method.
-LINE=$(sed -n 2p "${PLAN:-$OUT/fieldwork-plan.csv}")
+LINE=$(sed -n 2p "${PLAN:-$OUT/fieldwork-plan.csv}" | tr -d "\r")
 PDU=$(echo "$LINE" | cut -d, -f1)
 START=$(echo "$LINE" | cut -d, -f2)
 PARAMS="{\"method\":\"PDU_COHORT\",\"pdu\":\"$PDU\",\"fieldworkStart\":\"$START\",\"seed\":1}"
