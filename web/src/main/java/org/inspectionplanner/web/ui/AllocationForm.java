@@ -46,7 +46,7 @@ public class AllocationForm {
     public ObjectNode toRequest() {
         ObjectNode request = JsonNodeFactory.instance.objectNode();
         request.put("sampleId", sampleId);
-        request.put("inspectorsDatasetId", rosterId);
+        request.put("rosterDatasetId", rosterId);
         request.put("fieldworkStart", Dates.parse(fieldworkStart).toString());
         request.put("days", Integer.parseInt(days.trim()));
         return request;

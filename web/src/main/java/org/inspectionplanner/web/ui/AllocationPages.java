@@ -158,7 +158,7 @@ class AllocationPages {
                             r.getOrDefault("practitioner_id", "")))));
         }
         Map<String, AllocationBoard.InspectorFacts> inspectors = new LinkedHashMap<>();
-        Long rosterId = JobRequests.id(request, "inspectorsDatasetId", "inspectorsId", "rosterId", "inspectors_dataset_id",
+        Long rosterId = JobRequests.id(request, "rosterDatasetId", "inspectorsDatasetId", "inspectorsId", "rosterId", "inspectors_dataset_id",
                 "inspectors");
         if (rosterId != null) {
             try {

@@ -159,7 +159,7 @@ public record SampleReportView(
         if (bands.isArray() && !bands.isEmpty() && bands.get(0).isObject()) {
             // The sampler's boundaries: for each rating threshold, the results that are clearly on one side.
             for (JsonNode b : bands) {
-                String between = b.path("between").asText("");
+                String between = b.path("between").asText("").replace("|", " and ");
                 lines.add(String.format(Locale.UK,
                         "At the %s%% boundary%s: a result of %s%% or less is clearly below it, and %s%% or more clearly above it%s.",
                         whole(points(b.path("threshold").asDouble())),

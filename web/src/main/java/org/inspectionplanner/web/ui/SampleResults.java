@@ -3,17 +3,14 @@ package org.inspectionplanner.web.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.inspectionplanner.web.dataset.Dataset;
 import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
@@ -70,28 +67,12 @@ class SampleResults {
         }
     }
 
-    private <T> List<T> rows(long id, String name, Function<CSVRecord, T> mapper) {
-        Optional<String> text = read(id, name);
-        List<T> rows = new ArrayList<>();
-        if (text.isEmpty()) {
-            return rows;
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var parser = format.parse(new StringReader(stripBom(text.get())))) {
-            for (CSVRecord record : parser) {
-                rows.add(mapper.apply(record));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+    private <T> List<T> rows(long id, String name, Function<Map<String, String>, T> mapper) {
+        return CsvRows.parse(files.get(FileOwner.SAMPLE, id, name).map(StoredFile::getContent).orElse(null))
+                .stream().map(mapper).toList();
     }
 
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static String get(CSVRecord record, String column) {
-        return record.isMapped(column) ? record.get(column) : "";
+    private static String get(Map<String, String> row, String column) {
+        return row.getOrDefault(column, "");
     }
 }
