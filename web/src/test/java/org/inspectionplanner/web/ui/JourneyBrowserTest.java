@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ui-journey;DB_CLOSE_DELAY=-1",
         "inspection-planner.data-dir=target/ui-journey-var",
-        "inspection-planner.solve-time-limit=8s"})
+        "inspection-planner.solve-time-limit=20s"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JourneyBrowserTest {
@@ -149,6 +149,12 @@ class JourneyBrowserTest {
         WebElement pinned = browser.find("#case-" + caseId);
         assertThat(pinned.getAttribute("data-pinned")).isEqualTo("true");
         assertThat(pinned.getText()).contains("Pinned");
+        // Solve again and stop it at once: the solver stops and the pin holds.
+        browser.clickToNewPage(browser.find("[data-testid=resolve]"));
+        browser.clickToNewPage(browser.find("[data-testid=stop]"));
+        waitUntilSolved(Duration.ofSeconds(60));
+        assertThat(browser.find("[data-testid=job-state]").getText()).isEqualTo("Stopped");
+        assertThat(browser.find("#case-" + caseId).getAttribute("data-pinned")).isEqualTo("true");
         browser.clickToNewPage(browser.find("[data-testid=resolve]"));
         waitUntilSolved(Duration.ofSeconds(60));
         WebElement kept = browser.find("#case-" + caseId);
