@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,6 +69,29 @@ class PageSmokeBrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("You cannot see this page");
         browser.open("/samples/999999");
         assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void signingInWorksWithTheKeyboardAloneStartingFromTheSkipLink() {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login");
+        var body = browser.find("body");
+        body.sendKeys(Keys.TAB);
+        assertThat(active().getText()).isEqualTo("Skip to main content");
+        for (int i = 0; i < 10 && !"username".equals(active().getAttribute("id")); i++) {
+            active().sendKeys(Keys.TAB);
+        }
+        assertThat(active().getAttribute("id")).isEqualTo("username");
+        active().sendKeys("programme", Keys.TAB);
+        assertThat(active().getAttribute("id")).isEqualTo("password");
+        active().sendKeys("demo-programme", Keys.ENTER);
+        browser.waitUpTo(java.time.Duration.ofSeconds(30)).until(d -> browser.path().equals("/"));
+        assertThat(browser.find(".govuk-task-list__link").getText()).isEqualTo("Schedule the inspection programme");
+        browser.signOut();
+    }
+
+    private WebElement active() {
+        return browser.driver.switchTo().activeElement();
     }
 
     @Test
