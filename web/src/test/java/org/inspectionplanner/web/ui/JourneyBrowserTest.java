@@ -134,7 +134,8 @@ class JourneyBrowserTest {
         String last = waitUntilSolved(Duration.ofSeconds(60));
         assertThat(Integer.parseInt(browser.find("[data-testid=improvements]").getText())).isGreaterThan(0);
         assertThat(last).isNotEqualTo("none yet");
-        assertThat(first).isNotNull();
+        assertThat(compareScores(last, first)).as("final score " + last + " against the first seen " + first)
+                .isGreaterThanOrEqualTo(0);
         assertThat(browser.findAll("[data-testid=board] .app-board__column")).isNotEmpty();
         assertThat(browser.findAll("[data-testid=constraints] tbody tr")).isNotEmpty();
         assertThat(browser.findAll("[data-testid=timetable]").size() + browser.findAll("[data-testid=no-unassigned]").size())
@@ -179,6 +180,8 @@ class JourneyBrowserTest {
         uploadKind("CALENDAR", files.calendar);
 
         browser.open("/schedules/new");
+        assertThat(browser.find("main").getText()).as("the programme planner is wired into the service")
+                .doesNotContain("not part of this build");
         browser.checkPage("schedule-form");
         browser.clickToNewPage(browser.find("[data-testid=solve]"));
         browser.waitUpTo(Duration.ofSeconds(30)).until(d -> browser.path().matches("/schedules/\\d+"));
@@ -247,6 +250,23 @@ class JourneyBrowserTest {
             return !state.isEmpty() && List.of("Finished", "Stopped").contains(state.get(0).getText());
         });
         return browser.find("[data-testid=score]").getText();
+    }
+
+    /** Compares two OptaPlanner scores such as "0hard/-2medium/-310soft" level by level. */
+    static int compareScores(String a, String b) {
+        long[] x = levels(a);
+        long[] y = levels(b);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (x[i] != y[i]) {
+                return Long.compare(x[i], y[i]);
+            }
+        }
+        return 0;
+    }
+
+    private static long[] levels(String score) {
+        return java.util.Arrays.stream(score.replace("init/", "/").split("/"))
+                .map(part -> part.replaceAll("[^0-9-]", "")).filter(p -> !p.isEmpty()).mapToLong(Long::parseLong).toArray();
     }
 
     private String barWeeks(String inspectionId) {
