@@ -3,16 +3,17 @@ package org.inspectionplanner.planner.programme;
 import java.util.Comparator;
 
 /**
- * For the construction heuristic: place the hardest inspections first, i.e. the most important,
- * then those with the fewest possible start weeks, then the largest staff demand.
+ * For the construction heuristic: place the hardest inspections first: the largest staff demand
+ * (staff x weeks), then the fewest possible start weeks, then the most important. Big ones first
+ * packs a tight programme best; level loading then steers each to the least loaded weeks.
  * (OptaPlanner sorts ascending and takes the largest as the most difficult.)
  */
 public class InspectionDifficulty implements Comparator<ScheduledInspection> {
 
     private static final Comparator<ScheduledInspection> ORDER = Comparator
-            .comparingInt(ScheduledInspection::importance)
+            .comparingInt(InspectionDifficulty::staffWeeks)
             .thenComparing(Comparator.comparingInt(InspectionDifficulty::slack).reversed())
-            .thenComparingInt(InspectionDifficulty::staffWeeks)
+            .thenComparingInt(ScheduledInspection::importance)
             .thenComparing(ScheduledInspection::getId, Comparator.reverseOrder());
 
     @Override

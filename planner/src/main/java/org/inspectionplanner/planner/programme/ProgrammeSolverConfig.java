@@ -52,7 +52,7 @@ public final class ProgrammeSolverConfig {
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
                         new LocalSearchPhaseConfig()
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
-                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)));
         config.setEnvironmentMode(EnvironmentMode.REPRODUCIBLE);
         if (seed != null) {
             config.setRandomSeed(seed);

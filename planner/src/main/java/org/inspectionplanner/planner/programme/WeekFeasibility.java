@@ -132,6 +132,34 @@ final class WeekFeasibility {
         return -1;
     }
 
+    /**
+     * The free start week whose fieldwork leaves the highest weekly utilisation among the
+     * inspectorates it needs lowest (ties: the earlier week), or -1: the packing rule of the warm start.
+     */
+    int leastLoadedFreeWeek(ScheduledInspection candidate) {
+        int best = -1;
+        double bestPeak = Double.MAX_VALUE;
+        for (int s = 0; s < horizon; s++) {
+            if (!blockers(candidate, s).isEmpty()) {
+                continue;
+            }
+            double peak = 0;
+            for (int w = s; w < Math.min(horizon, s + candidate.getFieldworkWeeks()); w++) {
+                for (Map.Entry<Inspectorate, Integer> e : candidate.getInspection().demand().entrySet()) {
+                    int available = staff.get(e.getKey())[w];
+                    if (available > 0 && e.getValue() != null) {
+                        peak = Math.max(peak, (load.get(e.getKey())[w] + e.getValue()) / (double) available);
+                    }
+                }
+            }
+            if (peak < bestPeak - 1e-9) {
+                bestPeak = peak;
+                best = s;
+            }
+        }
+        return best;
+    }
+
     int horizon() {
         return horizon;
     }
