@@ -13,7 +13,9 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Solves a programme in the calling thread and records the solver figures. Afterwards it places
- * any unscheduled inspection whose week turned out to be free (never worse), and rescores.
+ * any unscheduled inspection whose week turned out to be free (never worse), and rescores. The web
+ * service, which runs its own SolverManager, can do the same around it with
+ * {@link GreedyScheduler#warmStart} and {@link ProgrammeReport#of}.
  */
 public final class ProgrammeScheduler {
 
@@ -24,7 +26,21 @@ public final class ProgrammeScheduler {
     public record Result(ProgrammeSchedule schedule, SolverFigures figures) {
     }
 
+    /**
+     * Solves in place. Without a previous schedule (no unpinned inspection has a start yet) the
+     * solver starts from {@link GreedyScheduler#warmStart}; with one, from the previous weeks, the
+     * construction heuristic placing what they leave open.
+     */
     public static Result solve(ProgrammeSchedule problem, SolverConfig config) {
+        boolean fresh = problem.getInspections().stream().noneMatch(i -> !i.isPinned() && i.isScheduled());
+        if (fresh) {
+            GreedyScheduler.warmStart(problem);
+        }
+        return solveAsIs(problem, config);
+    }
+
+    /** Solves from the starts the problem holds now (the benchmark uses it to compare starts). */
+    public static Result solveAsIs(ProgrammeSchedule problem, SolverConfig config) {
         SolverFactory<ProgrammeSchedule> factory = SolverFactory.create(config);
         Solver<ProgrammeSchedule> solver = factory.buildSolver();
         List<SolverFigures.BestScore> best = Collections.synchronizedList(new ArrayList<>());
