@@ -94,35 +94,50 @@ public record ProgrammeReport(
         Counts counts = new Counts(all.size(), scheduled, all.size() - scheduled, pinned);
 
         return new ProgrammeReport(score.toString(), score.isFeasible(), score.hardScore(), score.mediumScore(),
-                score.softScore(), parameters, counts, constraints(explanation),
+                score.softScore(), parameters, counts, constraints(explanation, solved.getConstraintConfiguration()),
                 List.copyOf(Unscheduled.explain(solved).values()), load(solved), jointShare(solved),
                 levelLoading(solved), figures);
     }
 
-    private static List<ConstraintReport> constraints(ScoreExplanation<ProgrammeSchedule, HardMediumSoftLongScore> e) {
+    /** Every constraint, with or without matches, in the provider's order. */
+    private static List<ConstraintReport> constraints(ScoreExplanation<ProgrammeSchedule, HardMediumSoftLongScore> e,
+            ProgrammeConstraintConfiguration weights) {
+        Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> byName = new java.util.HashMap<>();
+        e.getConstraintMatchTotalMap().values().forEach(t -> byName.put(t.getConstraintName(), t));
+        Map<String, HardMediumSoftLongScore> catalogue = new java.util.LinkedHashMap<>();
+        for (String hard : List.of(ProgrammeConstraintProvider.CAPACITY, ProgrammeConstraintProvider.WINDOW,
+                ProgrammeConstraintProvider.BLACKOUT, ProgrammeConstraintProvider.AREA_BURDEN,
+                ProgrammeConstraintProvider.ANNOUNCED, ProgrammeConstraintProvider.NOTICE)) {
+            catalogue.put(hard, HardMediumSoftLongScore.ONE_HARD);
+        }
+        catalogue.put(ProgrammeConstraintProvider.UNSCHEDULED, HardMediumSoftLongScore.ONE_MEDIUM);
+        catalogue.put(ProgrammeConstraintConfiguration.URGENCY, weights.getUrgency());
+        catalogue.put(ProgrammeConstraintConfiguration.PREFERRED_START, weights.getPreferredStart());
+        catalogue.put(ProgrammeConstraintConfiguration.LEVEL_LOADING, weights.getLevelLoading());
+        catalogue.put(ProgrammeConstraintConfiguration.JOINT_BURDEN, weights.getJointBurden());
+        catalogue.put(ProgrammeConstraintConfiguration.STABILITY, weights.getStability());
         List<ConstraintReport> list = new ArrayList<>();
-        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : e.getConstraintMatchTotalMap().values()) {
-            HardMediumSoftLongScore w = total.getConstraintWeight();
-            String level = w.hardScore() != 0 ? "hard" : w.mediumScore() != 0 ? "medium" : "soft";
+        catalogue.forEach((name, weight) -> {
+            String level = weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";
+            ConstraintMatchTotal<HardMediumSoftLongScore> total = byName.get(name);
+            list.add(total == null
+                    ? new ConstraintReport(name, level, weight.toString(), 0, HardMediumSoftLongScore.ZERO.toString(), List.of())
+                    : report(total, level, weight));
+        });
+        return list;
+    }
+
+    private static ConstraintReport report(ConstraintMatchTotal<HardMediumSoftLongScore> total, String level,
+            HardMediumSoftLongScore weight) {
+        {
             List<Match> matches = total.getConstraintMatchSet().stream()
                     .sorted(Comparator.comparing(ConstraintMatch::getScore))
                     .limit(MATCHES_SHOWN)
                     .map(m -> new Match(m.getScore().toString(), describe(total.getConstraintName(), m)))
                     .toList();
-            list.add(new ConstraintReport(total.getConstraintName(), level, w.toString(),
-                    total.getConstraintMatchCount(), total.getScore().toString(), matches));
+            return new ConstraintReport(total.getConstraintName(), level, weight.toString(),
+                    total.getConstraintMatchCount(), total.getScore().toString(), matches);
         }
-        list.sort(Comparator.comparing((ConstraintReport c) -> levelOrder(c.level()))
-                .thenComparing(ConstraintReport::name));
-        return list;
-    }
-
-    private static int levelOrder(String level) {
-        return switch (level) {
-            case "hard" -> 0;
-            case "medium" -> 1;
-            default -> 2;
-        };
     }
 
     /** A match in words: the inspections, weeks and staff it is about. */
