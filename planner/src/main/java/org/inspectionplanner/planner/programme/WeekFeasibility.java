@@ -57,6 +57,14 @@ final class WeekFeasibility {
         }
     }
 
+    void remove(ScheduledInspection i) {
+        if (placed.remove(i)) {
+            for (WeekDemand d : i.demands()) {
+                load.get(d.inspectorate())[d.week()] -= d.staff();
+            }
+        }
+    }
+
     /** The rules that starting {@code candidate} in week {@code start} would break; empty if the week is free. */
     Set<UnscheduledReason> blockers(ScheduledInspection candidate, int start) {
         Set<UnscheduledReason> reasons = EnumSet.noneOf(UnscheduledReason.class);
