@@ -153,4 +153,29 @@ class ProgrammeSolverTest {
         manager.update(problem);
         assertThat(problem.getScore().hardScore()).isZero();
     }
+
+    @Test
+    void ruinAndRecreateKeepsHardRulesAndSchedulesAtLeastAsMuchAsGreedy() {
+        LocalDate from = LocalDate.of(2026, 4, 6);
+        var programme = org.inspectionplanner.data.demo.ProgrammeGenerator.generate(5, 40, from, 26);
+        var parameters = ProgrammeParameters.of(from, from.plusWeeks(25), from);
+        var greedy = ProgrammeProblem.create(programme.inspections(), programme.capacity(), programme.calendar(),
+                parameters, List.of());
+        GreedyScheduler.schedule(greedy);
+        int greedyLoss = greedy.getInspections().stream().filter(i -> !i.isScheduled())
+                .mapToInt(ScheduledInspection::importance).sum();
+
+        var problem = ProgrammeProblem.create(programme.inspections(), programme.capacity(), programme.calendar(),
+                parameters, List.of());
+        GreedyScheduler.warmStart(problem);
+        int loss = new RuinAndRecreate(problem, 3L).improve(Duration.ofMillis(500));
+        assertThat(loss).isLessThanOrEqualTo(greedyLoss);
+        org.optaplanner.core.api.solver.SolutionManager<ProgrammeSchedule, ?> manager =
+                org.optaplanner.core.api.solver.SolutionManager.create(
+                        org.optaplanner.core.api.solver.SolverFactory.<ProgrammeSchedule>create(
+                                ProgrammeSolverConfig.create(Duration.ofSeconds(1), 1L)));
+        manager.update(problem);
+        assertThat(problem.getScore().hardScore()).isZero();
+        assertThat(-problem.getScore().mediumScore()).isEqualTo(loss);
+    }
 }
