@@ -73,7 +73,8 @@ public record DemoData(
         return generate(spec, caseload, practitionerIds(caseload));
     }
 
-    static DemoData generate(Spec spec, List<CaseRecord> caseload, List<String> practitionerIds) {
+    /** As {@link #generate(Spec, List)} with the roster's practitioners given (e.g. collected while streaming). */
+    public static DemoData generate(Spec spec, List<CaseRecord> caseload, List<String> practitionerIds) {
         CaseloadSpec cs = spec.caseload();
         List<String> pdus = CaseloadGenerator.pduNames(cs);
         List<PlannedFieldwork> plan = fieldworkPlan(cs, pdus);

@@ -30,6 +30,31 @@ public final class DemoNames {
             "Conwy and Denbighshire", "Wrexham and Flintshire", "Cwm Taf Morgannwg",
             "Dyfed", "Powys");
 
+    /** The police force area of each PDU, in the order of {@link #ENGLISH_PDUS} then {@link #WELSH_PDUS}. */
+    static final List<String> PDU_AREAS = List.of(
+            "West Yorkshire", "West Midlands", "South Yorkshire", "Avon and Somerset", "Greater Manchester",
+            "Merseyside", "Northumbria", "Nottinghamshire", "Humberside", "Leicestershire", "West Yorkshire",
+            "Devon and Cornwall", "Norfolk", "Kent", "Derbyshire", "Staffordshire", "West Midlands", "Northumbria",
+            "Greater Manchester", "Wiltshire", "London", "London", "London", "London", "Lancashire", "Cumbria",
+            "Cleveland", "Durham", "Northamptonshire", "Thames Valley", "Cambridgeshire", "Suffolk", "Essex",
+            "Surrey", "Sussex", "Hampshire", "Dorset", "Devon and Cornwall", "Devon and Cornwall",
+            "Gloucestershire", "West Mercia", "Lincolnshire", "North Yorkshire", "West Yorkshire",
+            "South Yorkshire", "Greater Manchester", "Greater Manchester", "Merseyside", "Kent", "Hampshire",
+            // Welsh PDUs
+            "South Wales", "North Wales", "South Wales", "Gwent", "North Wales", "North Wales", "South Wales",
+            "Dyfed-Powys", "Dyfed-Powys");
+
+    /** The police force area a PDU of {@link #pdus} lies in (numbered repeats too), or null for a name not from there. */
+    public static String areaOf(String pdu) {
+        String base = pdu.replaceFirst(" \\d+$", "");
+        int i = ENGLISH_PDUS.indexOf(base);
+        if (i < 0) {
+            int w = WELSH_PDUS.indexOf(base);
+            i = w < 0 ? -1 : ENGLISH_PDUS.size() + w;
+        }
+        return i < 0 ? null : PDU_AREAS.get(i);
+    }
+
     /** Share of Welsh-language cases in each Welsh PDU, in the order of {@link #WELSH_PDUS}. */
     static final double[] WELSH_LANGUAGE_SHARE = {0.03, 0.28, 0.06, 0.02, 0.12, 0.05, 0.03, 0.18, 0.10};
 

@@ -72,9 +72,21 @@ public final class ProgrammeGenerator {
             blackout[(int) ChronoUnit.WEEKS.between(firstMonday, b.weekStart())] = true;
         }
 
+        // PDU inspections go round the given PDUs, then further invented ones, before any repeats.
+        List<String> pduRound = new ArrayList<>(pdus);
+        for (String more : DemoNames.pdus(DemoNames.ENGLISH_PDUS.size() + DemoNames.WELSH_PDUS.size())) {
+            if (!pduRound.contains(more)) {
+                pduRound.add(more);
+            }
+        }
         List<Draft> drafts = new ArrayList<>();
+        int pduInspections = 0;
         for (int i = 0; i < inspections; i++) {
-            drafts.add(draft(rnd, i, pdus.isEmpty() ? DemoNames.pdus(26) : pdus));
+            Draft d = draft(rnd, i, pduRound.get(pduInspections % pduRound.size()));
+            if (d.kind == InspectionKind.PDU_PROBATION) {
+                pduInspections++;
+            }
+            drafts.add(d);
         }
         List<String> areaPool = assignAreas(rnd, drafts, weeks);
 
@@ -184,13 +196,14 @@ public final class ProgrammeGenerator {
         return LocalDate.of(year, month, day);
     }
 
-    private static Draft draft(SplittableRandom rnd, int index, List<String> pdus) {
+    private static Draft draft(SplittableRandom rnd, int index, String nextPdu) {
         InspectionKind kind = KINDS[CaseloadGenerator.pick(rnd, KIND_WEIGHT)];
         Map<Inspectorate, Integer> demand = new EnumMap<>(Inspectorate.class);
         Inspectorate lead;
         int weeks;
         String title;
         boolean needsArea = true;
+        String area = null;
         switch (kind) {
             case PDU_PROBATION -> {
                 lead = Inspectorate.PROBATION;
@@ -199,7 +212,8 @@ public final class ProgrammeGenerator {
                 if (rnd.nextDouble() < 0.8) {
                     demand.put(Inspectorate.PRISONS, 1); // offender management is jointly owned with prisons
                 }
-                title = "Probation inspection: " + pdus.get(index % pdus.size());
+                title = "Probation inspection: " + nextPdu;
+                area = DemoNames.areaOf(nextPdu); // the PDU's own area: it does not move
             }
             case YOUTH_JUSTICE -> {
                 lead = Inspectorate.PROBATION;
@@ -230,8 +244,7 @@ public final class ProgrammeGenerator {
                 if (rnd.nextDouble() < 0.8) {
                     demand.put(Inspectorate.PROBATION, 1); // offender management in custody
                 }
-                List<String> prisons = DemoNames.PRISONS;
-                title = "Prison inspection: " + prisons.get(index % prisons.size());
+                title = "Prison inspection"; // named after its area once placed
             }
             case CUSTODY -> {
                 lead = rnd.nextBoolean() ? Inspectorate.PRISONS : Inspectorate.CONSTABULARY;
@@ -242,7 +255,10 @@ public final class ProgrammeGenerator {
             }
             default -> throw new IllegalStateException(kind.name());
         }
-        return new Draft(index, String.format("INS%03d", index + 1), title, kind, lead, weeks, demand, needsArea);
+        Draft d = new Draft(index, String.format("INS%03d", index + 1), title, kind, lead, weeks, demand, needsArea);
+        d.area = area;
+        d.areaFixed = area != null;
+        return d;
     }
 
     private static void addPartners(SplittableRandom rnd, Map<Inspectorate, Integer> demand, int partners) {
@@ -259,7 +275,7 @@ public final class ProgrammeGenerator {
 
     /** Few enough areas that most hold several inspections, so the area gap matters. */
     private static List<String> assignAreas(SplittableRandom rnd, List<Draft> drafts, int weeks) {
-        List<Draft> needing = drafts.stream().filter(d -> d.needsArea).toList();
+        List<Draft> needing = drafts.stream().filter(d -> d.needsArea && !d.areaFixed).toList();
         int maxPerArea = (weeks - NOTICE_WEEKS - 1) / AREA_GAP_WEEKS + 1;
         double target = Math.max(1, 0.65 * maxPerArea);
         int areas = Math.max(1, Math.min(DemoNames.AREAS.size(), (int) Math.ceil(needing.size() / target)));
@@ -286,7 +302,7 @@ public final class ProgrammeGenerator {
             int[] own = best(rnd, d, d.area, all, load, peak, target, blackout, weeks);
             String area = d.area;
             int[] chosen = own;
-            if (d.area != null && (own == null || own[1] > 0)) {
+            if (d.area != null && !d.areaFixed && (own == null || own[1] > 0)) {
                 for (String other : areaPool) {
                     int[] c = other.equals(d.area) ? null : best(rnd, d, other, all, load, peak, target, blackout, weeks);
                     if (c != null && (chosen == null || c[1] < chosen[1])) {
@@ -386,6 +402,7 @@ public final class ProgrammeGenerator {
         final Map<Inspectorate, Integer> demand;
         final boolean needsArea;
         String area;
+        boolean areaFixed;
         int start = -1;
 
         Draft(int index, String id, String title, InspectionKind kind, Inspectorate lead, int weeks,

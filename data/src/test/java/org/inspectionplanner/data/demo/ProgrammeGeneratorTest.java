@@ -100,6 +100,8 @@ class ProgrammeGeneratorTest {
                 assertThat(i.preferredStart()).isBetween(i.earliestStart(), i.latestEnd());
             }
             if (i.kind() == InspectionKind.PDU_PROBATION) {
+                String pdu = i.title().substring(i.title().indexOf(": ") + 2);
+                assertThat(i.area()).as("area of %s", i.title()).isIn(DemoNames.areaOf(pdu), null);
                 assertThat(i.lead()).isEqualTo(Inspectorate.PROBATION);
                 assertThat(i.demand()).containsEntry(Inspectorate.PROBATION, 6);
             }
@@ -108,6 +110,10 @@ class ProgrammeGeneratorTest {
                 assertThat(i.area()).isNotNull();
             }
         }
+        List<String> pduTitles = p.inspections().stream().filter(i -> i.kind() == InspectionKind.PDU_PROBATION)
+                .map(Inspection::title).toList();
+        assertThat(pduTitles.subList(0, 26)).doesNotHaveDuplicates(); // every PDU once before any repeat
+        assertThat(p.inspections().stream().filter(i -> i.area() == null).count()).isLessThan(20);
         assertThat(p.inspections().stream().filter(Inspection::isFixed).count()).isEqualTo(2);
         assertThat(ProgrammeGenerator.generate(7, 40, FIRST, 26).inspections().stream().filter(Inspection::isFixed).count()).isEqualTo(1);
         assertThat(p.inspections().stream().filter(i -> i.preferredStart() != null).count()).isBetween(15L, 80L);

@@ -1,0 +1,115 @@
+package org.inspectionplanner.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.inspectionplanner.data.caseload.Caseload;
+import org.inspectionplanner.data.io.CalendarCsv;
+import org.inspectionplanner.data.io.CapacityCsv;
+import org.inspectionplanner.data.io.CaseloadCsv;
+import org.inspectionplanner.data.io.InspectionsCsv;
+import org.inspectionplanner.data.io.RosterCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DemoDataCommandTest {
+
+    static final List<String> FILES = List.of("caseload.csv", "fieldwork-plan.csv", "inspectors.csv",
+            "inspections.csv", "capacity.csv", "calendar.csv");
+    static final String[] SMALL = {"--pdus", "4", "--weekly-mean", "10", "--inspectors", "15", "--inspections", "30",
+            "--programme-weeks", "26"};
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = Cli.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static String[] args(Path dir, String... more) {
+        String[] a = new String[3 + SMALL.length + more.length];
+        a[0] = "demo-data";
+        a[1] = "--out";
+        a[2] = dir.toString();
+        System.arraycopy(SMALL, 0, a, 3, SMALL.length);
+        System.arraycopy(more, 0, a, 3 + SMALL.length, more.length);
+        return a;
+    }
+
+    @Test
+    void theSameSeedWritesByteIdenticalFilesAndAnotherSeedOthers(@TempDir Path tmp) throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Path c = tmp.resolve("c");
+        assertThat(run(args(a, "--seed", "11")).exit()).isZero();
+        assertThat(run(args(b, "--seed", "11")).exit()).isZero();
+        assertThat(run(args(c, "--seed", "12")).exit()).isZero();
+        for (String f : FILES) {
+            assertThat(Files.mismatch(a.resolve(f), b.resolve(f))).as(f).isEqualTo(-1L);
+        }
+        assertThat(Files.mismatch(a.resolve("caseload.csv"), c.resolve("caseload.csv"))).isNotEqualTo(-1L);
+    }
+
+    @Test
+    void everyFileWrittenPassesItsReader(@TempDir Path dir) throws IOException {
+        Run r = run(args(dir));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("caseload.csv").contains("4 PDUs");
+        Caseload caseload = CaseloadCsv.read(dir.resolve("caseload.csv"));
+        assertThat(caseload.cases().size()).isBetween(2500, 4000);
+        assertThat(RosterCsv.read(dir.resolve("inspectors.csv")).inspectors()).hasSize(15);
+        assertThat(InspectionsCsv.read(dir.resolve("inspections.csv"))).hasSize(30);
+        assertThat(CapacityCsv.read(dir.resolve("capacity.csv"))).hasSize(26 * 5);
+        assertThat(CalendarCsv.read(dir.resolve("calendar.csv"))).isNotEmpty();
+        List<String> plan = Files.readAllLines(dir.resolve("fieldwork-plan.csv"));
+        assertThat(plan.get(0)).isEqualTo("pdu,fieldwork_start");
+        assertThat(plan).hasSize(5);
+        for (String line : plan.subList(1, plan.size())) {
+            LocalDate fw = LocalDate.parse(line.substring(line.lastIndexOf(',') + 1));
+            assertThat(fw.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+            String pdu = line.substring(0, line.lastIndexOf(','));
+            assertThat(caseload.cases()).anyMatch(c -> c.pdu().equals(pdu)
+                    && !c.startDate().isBefore(fw.minusWeeks(32)) && c.startDate().isBefore(fw.minusWeeks(26)));
+        }
+    }
+
+    @Test
+    void aFromDateAloneGivesSeventyEightWeeksOfCases(@TempDir Path dir) {
+        Run r = run(args(dir, "--from", "2024-01-01"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        Caseload caseload = CaseloadCsv.read(dir.resolve("caseload.csv"));
+        assertThat(caseload.cases()).allMatch(c -> !c.startDate().isBefore(LocalDate.of(2024, 1, 1))
+                && !c.startDate().isAfter(LocalDate.of(2025, 6, 29)));
+        assertThat(caseload.cases()).anyMatch(c -> c.startDate().isAfter(LocalDate.of(2025, 6, 20)));
+        assertThat(r.out()).contains("2024-01-01 .. 2025-06-29");
+    }
+
+    @Test
+    void badOptionsExitTwoWithTheReason(@TempDir Path dir) {
+        Run badDate = run("demo-data", "--out", dir.toString(), "--from", "06/01/2025x");
+        assertThat(badDate.exit()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(badDate.err()).contains("--from").contains("06/01/2025x");
+        Run noPdus = run("demo-data", "--out", dir.toString(), "--pdus", "0");
+        assertThat(noPdus.exit()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(noPdus.err()).contains("pdus");
+        Run tooShort = run("demo-data", "--out", dir.resolve("x").toString(), "--from", "2025-01-06", "--to", "2025-02-01");
+        assertThat(tooShort.exit()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(tooShort.err()).contains("too short");
+        assertThat(dir.resolve("x")).doesNotExist();
+        assertThat(run("demo-data").exit()).isEqualTo(Cli.BAD_INPUT); // --out is required
+    }
+}
