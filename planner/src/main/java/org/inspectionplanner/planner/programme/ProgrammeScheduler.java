@@ -28,8 +28,9 @@ public final class ProgrammeScheduler {
 
     /**
      * Solves in place. Without a previous schedule (no unpinned inspection has a start yet) it
-     * starts from {@link GreedyScheduler#warmStart}, improved by ruin and recreate for up to a
-     * fifth of the time limit (at most 10 s); the solver gets the rest. With a previous schedule it
+     * starts from {@link GreedyScheduler#warmStart}, improved by ruin and recreate for up to half
+     * the time limit (at most 30 s; it stops as soon as nothing is unscheduled); the solver gets the
+     * rest. With a previous schedule it
      * starts from the previous weeks, the construction heuristic placing what they leave open.
      */
     public static Result solve(ProgrammeSchedule problem, SolverConfig config) {
@@ -44,7 +45,7 @@ public final class ProgrammeScheduler {
             starts.add(startScore(problem, scorer, started, "warm start"));
             Duration limit = spentLimit(config);
             Duration budget = limit == null ? Duration.ofSeconds(2)
-                    : Duration.ofMillis(Math.min(10_000, limit.toMillis() / 5));
+                    : Duration.ofMillis(Math.min(30_000, limit.toMillis() / 2));
             Long seed = config.getRandomSeed();
             if (new RuinAndRecreate(problem, seed == null ? 0 : seed).improve(budget) >= 0) {
                 starts.add(startScore(problem, scorer, started, "ruin and recreate"));

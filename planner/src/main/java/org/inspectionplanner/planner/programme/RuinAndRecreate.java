@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * a hard-feasible schedule, it repeatedly takes out the inspections of a few weeks (or of an area)
  * and puts them back, with the unscheduled ones, in a shuffled order of importance and size, each
  * in a free week. A rebuild is kept when it leaves no more importance unscheduled (ties are kept
- * too, to drift across plateaus). Single moves of the local search rarely achieve this when
+ * too, to drift across plateaus), and one time in 50 when it leaves up to 2 more (to climb out
+ * of a dead end); the best schedule seen is the one left at the end. Single moves of the local search rarely achieve this when
  * capacity is tight: freeing a week for one inspection means moving several others first.
  */
 final class RuinAndRecreate {
@@ -19,6 +20,7 @@ final class RuinAndRecreate {
     private final ProgrammeSchedule schedule;
     private final List<ScheduledInspection> movable;
     private final SplittableRandom random;
+    private long rebuilds;
 
     RuinAndRecreate(ProgrammeSchedule schedule, long seed) {
         this.schedule = schedule;
@@ -39,15 +41,18 @@ final class RuinAndRecreate {
         int bestLoss = loss();
         int currentLoss = bestLoss;
         while (currentLoss > 0 && System.nanoTime() < deadline) {
+            rebuilds++;
             Week[] before = snapshot();
             List<ScheduledInspection> out = ruin(horizon);
             out.forEach(feasibility::remove);
             out.forEach(i -> i.setStart(null));
+            // nothing ruined is unscheduled, so the waiting ones are those unscheduled before the ruin
+            List<ScheduledInspection> waiting = movable.stream().filter(i -> !i.isScheduled() && !out.contains(i)).toList();
             List<ScheduledInspection> toPlace = new ArrayList<>(out);
-            movable.stream().filter(i -> !i.isScheduled() && !out.contains(i)).forEach(toPlace::add);
-            recreate(toPlace, feasibility);
+            toPlace.addAll(waiting);
+            recreate(toPlace, waiting, feasibility);
             int newLoss = loss();
-            if (newLoss <= currentLoss) {
+            if (newLoss <= currentLoss || (newLoss <= currentLoss + 2 && random.nextInt(50) == 0)) {
                 currentLoss = newLoss;
                 if (newLoss < bestLoss) {
                     bestLoss = newLoss;
@@ -59,6 +64,11 @@ final class RuinAndRecreate {
         }
         restore(best, feasibility);
         return bestLoss;
+    }
+
+    /** How many rebuilds the last {@link #improve} tried. */
+    long rebuilds() {
+        return rebuilds;
     }
 
     /** The inspections of 2 to 8 consecutive start weeks, or those of one area with an unscheduled one. */
@@ -87,20 +97,28 @@ final class RuinAndRecreate {
     }
 
     private void addStartingIn(List<ScheduledInspection> out, int from, int to) {
+        java.util.Set<ScheduledInspection> already = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        already.addAll(out);
         for (ScheduledInspection i : movable) {
-            if (i.isScheduled() && i.startIndex() <= to && i.lastWeekIndex() >= from && !out.contains(i)) {
+            if (i.isScheduled() && i.startIndex() <= to && i.lastWeekIndex() >= from && !already.contains(i)) {
                 out.add(i);
             }
         }
     }
 
-    /** Most important and biggest first, with noise so that rebuilds differ. */
-    private void recreate(List<ScheduledInspection> toPlace, WeekFeasibility feasibility) {
+    /**
+     * Most important and biggest first, with noise so that rebuilds differ; usually the ones that
+     * were waiting unscheduled go first of all, as the rest can more easily fit around them.
+     */
+    private void recreate(List<ScheduledInspection> toPlace, List<ScheduledInspection> waiting,
+            WeekFeasibility feasibility) {
+        boolean waitingFirst = random.nextInt(4) != 0;
         List<double[]> keys = new ArrayList<>();
         for (int k = 0; k < toPlace.size(); k++) {
             ScheduledInspection i = toPlace.get(k);
             double key = i.importance() * 10 + InspectionDifficulty.staffWeeks(i) * 0.5
-                    - InspectionDifficulty.slack(i) * 0.3 + random.nextDouble() * 8;
+                    - InspectionDifficulty.slack(i) * 0.3 + random.nextDouble() * 8
+                    + (waitingFirst && waiting.contains(i) ? 1000 : 0);
             keys.add(new double[] {key, k});
         }
         keys.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
@@ -120,7 +138,7 @@ final class RuinAndRecreate {
         int offset = random.nextInt(horizon);
         for (int k = 0; k < horizon; k++) {
             int s = (offset + k) % horizon;
-            if (feasibility.blockers(i, s).isEmpty()) {
+            if (feasibility.isFree(i, s)) {
                 return s;
             }
         }

@@ -23,6 +23,7 @@ final class WeekFeasibility {
     private final Map<Inspectorate, int[]> load = new EnumMap<>(Inspectorate.class);
     private final Set<Integer> blackoutWeeks = new HashSet<>();
     private final List<ScheduledInspection> placed = new ArrayList<>();
+    private final Map<String, List<ScheduledInspection>> placedByArea = new java.util.HashMap<>();
 
     WeekFeasibility(ProgrammeSchedule schedule) {
         this.schedule = schedule;
@@ -52,6 +53,9 @@ final class WeekFeasibility {
 
     void place(ScheduledInspection i) {
         placed.add(i);
+        if (i.getArea() != null) {
+            placedByArea.computeIfAbsent(i.getArea(), a -> new ArrayList<>()).add(i);
+        }
         for (WeekDemand d : i.demands()) {
             load.get(d.inspectorate())[d.week()] += d.staff();
         }
@@ -59,6 +63,9 @@ final class WeekFeasibility {
 
     void remove(ScheduledInspection i) {
         if (placed.remove(i)) {
+            if (i.getArea() != null) {
+                placedByArea.get(i.getArea()).remove(i);
+            }
             for (WeekDemand d : i.demands()) {
                 load.get(d.inspectorate())[d.week()] -= d.staff();
             }
@@ -97,6 +104,39 @@ final class WeekFeasibility {
         return reasons;
     }
 
+    /** Whether a start in this week breaks no hard rule: {@link #blockers} is empty, without building it. */
+    boolean isFree(ScheduledInspection candidate, int start) {
+        int last = start + candidate.getFieldworkWeeks() - 1;
+        if (start < 0 || start < candidate.getWindowFirstWeek() || last > candidate.getWindowLastWeek()
+                || (!candidate.isPinned() && start < candidate.getNoticeFirstWeek())) {
+            return false;
+        }
+        for (int w = start; w <= last; w++) {
+            if (blackoutWeeks.contains(w)) {
+                return false;
+            }
+            if (w >= horizon) {
+                continue;
+            }
+            for (Map.Entry<Inspectorate, Integer> e : candidate.getInspection().demand().entrySet()) {
+                int wanted = e.getValue() == null ? 0 : e.getValue();
+                if (wanted > 0 && load.get(e.getKey())[w] + wanted > staff.get(e.getKey())[w]) {
+                    return false;
+                }
+            }
+        }
+        if (candidate.getArea() != null) {
+            int gap = schedule.getAreaRules().gapWeeks();
+            for (ScheduledInspection other : placedByArea.getOrDefault(candidate.getArea(), List.of())) {
+                if (other != candidate && ((start <= other.lastWeekIndex() && other.startIndex() <= last)
+                        || Math.abs(start - other.startIndex()) < gap)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Placed inspections of the candidate's area that a start in this week would clash with. */
     List<ScheduledInspection> areaConflicts(ScheduledInspection candidate, int start) {
         int gap = schedule.getAreaRules().gapWeeks();
@@ -105,8 +145,8 @@ final class WeekFeasibility {
             return clashes;
         }
         int last = start + candidate.getFieldworkWeeks() - 1;
-        for (ScheduledInspection other : placed) {
-            if (other != candidate && candidate.getArea().equals(other.getArea())) {
+        for (ScheduledInspection other : placedByArea.getOrDefault(candidate.getArea(), List.of())) {
+            if (other != candidate) {
                 boolean overlap = start <= other.lastWeekIndex() && other.startIndex() <= last;
                 if (overlap || Math.abs(start - other.startIndex()) < gap) {
                     clashes.add(other);
@@ -133,7 +173,7 @@ final class WeekFeasibility {
     /** The earliest free start week in the horizon, or -1. */
     int earliestFreeWeek(ScheduledInspection candidate) {
         for (int s = 0; s < horizon; s++) {
-            if (blockers(candidate, s).isEmpty()) {
+            if (isFree(candidate, s)) {
                 return s;
             }
         }
@@ -148,7 +188,7 @@ final class WeekFeasibility {
         int best = -1;
         double bestPeak = Double.MAX_VALUE;
         for (int s = 0; s < horizon; s++) {
-            if (!blockers(candidate, s).isEmpty()) {
+            if (!isFree(candidate, s)) {
                 continue;
             }
             double peak = 0;
