@@ -11,7 +11,8 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
-import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
+import org.optaplanner.core.api.score.stream.quad.QuadConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 /**
  * The rules of the joint inspection programme. Hard: capacity, window, blackout, area burden,
@@ -46,19 +47,27 @@ public class ProgrammeConstraintProvider implements ConstraintProvider {
         };
     }
 
-    /** Staff demanded per inspectorate and week; each inspection's demand is precomputed per start week. */
-    private static TriConstraintStream<Inspectorate, Integer, Integer> weeklyDemand(ConstraintFactory factory) {
+    /** One collector instance, so that Bavet can share the weekly load between the rules that use it. */
+    private static final UniConstraintCollector<WeekDemand, ?, Integer> STAFF = sum(WeekDemand::staff);
+
+    /**
+     * Staff demanded against staff available, per inspectorate and week with any demand. Each
+     * inspection's demands are precomputed per start week; capacity and level loading build this
+     * identically, so the engine can share the nodes.
+     */
+    private static QuadConstraintStream<Inspectorate, Integer, Integer, WeekCapacity> weeklyLoad(
+            ConstraintFactory factory) {
         return factory.forEach(ScheduledInspection.class)
                 .flattenLast(ScheduledInspection::demands)
-                .groupBy(WeekDemand::inspectorate, WeekDemand::week, sum(WeekDemand::staff));
+                .groupBy(WeekDemand::inspectorate, WeekDemand::week, STAFF)
+                .join(WeekCapacity.class,
+                        equal((inspectorate, week, demand) -> inspectorate, WeekCapacity::inspectorate),
+                        equal((inspectorate, week, demand) -> week, WeekCapacity::weekIndex));
     }
 
     /** Hard: for each inspectorate and week, staff demanded <= staff available (penalty: staff short). */
     Constraint capacity(ConstraintFactory factory) {
-        return weeklyDemand(factory)
-                .join(WeekCapacity.class,
-                        equal((inspectorate, week, demand) -> inspectorate, WeekCapacity::inspectorate),
-                        equal((inspectorate, week, demand) -> week, WeekCapacity::weekIndex))
+        return weeklyLoad(factory)
                 .filter((inspectorate, week, demand, capacity) -> demand > capacity.staff())
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (inspectorate, week, demand, capacity) -> demand - capacity.staff())
@@ -157,10 +166,7 @@ public class ProgrammeConstraintProvider implements ConstraintProvider {
      * i.e. when every week's utilisation is the same.
      */
     Constraint levelLoading(ConstraintFactory factory) {
-        return weeklyDemand(factory)
-                .join(WeekCapacity.class,
-                        equal((inspectorate, week, demand) -> inspectorate, WeekCapacity::inspectorate),
-                        equal((inspectorate, week, demand) -> week, WeekCapacity::weekIndex))
+        return weeklyLoad(factory)
                 .filter((inspectorate, week, demand, capacity) -> capacity.staff() > 0)
                 .penalizeConfigurableLong((inspectorate, week, demand, capacity) ->
                         100L * demand * demand / capacity.staff())

@@ -45,7 +45,7 @@ public final class ProgrammeScheduler {
             starts.add(startScore(problem, scorer, started, "warm start"));
             Duration limit = spentLimit(config);
             Duration budget = limit == null ? Duration.ofSeconds(2)
-                    : Duration.ofMillis(Math.min(30_000, limit.toMillis() / 2));
+                    : Duration.ofMillis(Math.min(45_000, limit.toMillis() * 3 / 4));
             Long seed = config.getRandomSeed();
             if (new RuinAndRecreate(problem, seed == null ? 0 : seed).improve(budget) >= 0) {
                 starts.add(startScore(problem, scorer, started, "ruin and recreate"));

@@ -71,11 +71,14 @@ final class RuinAndRecreate {
         return rebuilds;
     }
 
-    /** The inspections of 2 to 8 consecutive start weeks, or those of one area with an unscheduled one. */
+    /**
+     * Usually (when something waits) the inspections of an unscheduled one's area and those around
+     * a week of its window; otherwise those of 2 to 8 consecutive weeks, now and then up to 17.
+     */
     private List<ScheduledInspection> ruin(int horizon) {
         List<ScheduledInspection> out = new ArrayList<>();
         List<ScheduledInspection> unscheduled = movable.stream().filter(i -> !i.isScheduled()).toList();
-        if (!unscheduled.isEmpty() && random.nextInt(3) == 0) {
+        if (!unscheduled.isEmpty() && random.nextInt(3) != 0) {
             ScheduledInspection target = unscheduled.get(random.nextInt(unscheduled.size()));
             for (ScheduledInspection i : movable) {
                 if (i.isScheduled() && target.getArea() != null && target.getArea().equals(i.getArea())) {
@@ -89,7 +92,7 @@ final class RuinAndRecreate {
             int start = from + random.nextInt(span);
             addStartingIn(out, start - target.getFieldworkWeeks(), start + target.getFieldworkWeeks());
         } else {
-            int width = 2 + random.nextInt(7);
+            int width = 2 + random.nextInt(random.nextInt(4) == 0 ? 16 : 7);
             int start = random.nextInt(Math.max(1, horizon - width + 1));
             addStartingIn(out, start - 2, start + width);
         }
