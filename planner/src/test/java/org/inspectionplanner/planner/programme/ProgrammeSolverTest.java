@@ -178,4 +178,24 @@ class ProgrammeSolverTest {
         assertThat(problem.getScore().hardScore()).isZero();
         assertThat(-problem.getScore().mediumScore()).isEqualTo(loss);
     }
+
+    @Test
+    void previousScheduleIsDisturbedLittle() {
+        var first = solve(ProgrammeProblem.create(programme(), capacity(6), List.of(), PARAMETERS, List.of()), 1)
+                .schedule();
+        List<PreviousStart> previous = first.getInspections().stream()
+                .map(i -> new PreviousStart(i.getId(), i.getStart().monday(), false)).toList();
+        // one more inspection arrives; the others should stay where they were
+        List<Inspection> list = new ArrayList<>(programme());
+        list.add(inspection("NEW", null, 1, 2, Map.of(Inspectorate.CPS, 1), null, null, null));
+        var second = solve(ProgrammeProblem.create(list, capacity(6), List.of(), PARAMETERS, previous), 1)
+                .schedule();
+        Map<String, LocalDate> before = new java.util.HashMap<>();
+        first.getInspections().forEach(i -> before.put(i.getId(), i.getStart().monday()));
+        long unchanged = second.getInspections().stream()
+                .filter(i -> i.isScheduled() && i.getStart().monday().equals(before.get(i.getId()))).count();
+        assertThat(second.getScore().hardScore()).isZero();
+        assertThat(second.getInspections()).allMatch(ScheduledInspection::isScheduled);
+        assertThat(unchanged).isGreaterThanOrEqualTo(14); // of 16
+    }
 }
