@@ -94,20 +94,20 @@ public final class CaseloadCsv {
     public static Caseload read(Reader reader, String source) {
         try (CsvInput in = CsvInput.start(reader, source, COLUMNS, REQUIRED)) {
             List<CaseRecord> cases = new ArrayList<>();
-            FirstSeen firstLine = new FirstSeen();
+            DuplicateIds ids = new DuplicateIds();
             Map<String, Set<Requirement>> requirementSets = new HashMap<>();
             while (in.next()) {
                 CaseRecord c = readRow(in, requirementSets);
                 if (!c.caseId().isEmpty()) {
-                    long before = firstLine.putIfAbsent(c.caseId(), in.line());
-                    if (before != 0) {
-                        in.problem(CASE_ID, "case_id " + Cells.quote(c.caseId()) + " is used again; case_id must be"
-                                + " unique in the file and was first used on line " + before);
-                    }
+                    ids.add(c.caseId(), in.line());
                 }
                 if (in.problems().isEmpty()) {
                     cases.add(c);
                 }
+            }
+            for (DuplicateIds.Duplicate d : ids.duplicates()) {
+                in.problemOnRow(d.line(), CASE_ID, "case_id " + Cells.quote(d.id()) + " is used again; case_id must be"
+                        + " unique in the file and was first used on line " + d.firstLine());
             }
             in.finish();
             return new Caseload(source, in.extraNames(), cases);
@@ -129,9 +129,12 @@ public final class CaseloadCsv {
         SentenceType sentenceType = in.enumValue(SENTENCE_TYPE, SENTENCE_TYPES, true);
         Set<Requirement> requirements = requirements(in, requirementSets);
         LocalDate start = in.date(START_DATE, true);
+        int startKey = in.lastDateKey();
         LocalDate termination = in.date(TERMINATION_DATE, false);
+        int terminationKey = in.lastDateKey();
         Integer sentenceMonths = in.integer(SENTENCE_MONTHS, false, 0, 1200);
         LocalDate birth = in.date(DATE_OF_BIRTH, true);
+        int birthKey = in.lastDateKey();
         Gender gender = in.enumValue(GENDER, GENDERS, false);
         Ethnicity ethnicity = in.enumValue(ETHNICITY, ETHNICITIES, false);
         RiskLevel rosh = in.enumValue(ROSH, RISK_LEVELS, false);
@@ -145,10 +148,11 @@ public final class CaseloadCsv {
         boolean recalled = in.bool(RECALLED);
         String releasedFrom = in.optionalPooled(RELEASED_FROM);
         Integer previousSanctions = in.integer(PREVIOUS_SANCTIONS, false, 0, Integer.MAX_VALUE);
-        if (start != null && termination != null && termination.isBefore(start)) {
+        // compare the dates' yyyymmdd keys: the shared LocalDate objects are scattered in memory
+        if (startKey >= 0 && terminationKey >= 0 && terminationKey < startKey) {
             in.problem(TERMINATION_DATE, "termination_date " + termination + " is before start_date " + start);
         }
-        if (start != null && birth != null && !birth.isBefore(start)) {
+        if (startKey >= 0 && birthKey >= 0 && birthKey >= startKey) {
             in.problem(DATE_OF_BIRTH, "date_of_birth " + birth + " is not before start_date " + start);
         }
         return new CaseRecord(caseId, personId, pdu, office, practitioner, sentenceType, requirements,

@@ -23,8 +23,17 @@ final class Cells {
 
     /** A date written yyyy-MM-dd or dd/MM/yyyy (exactly those widths), or null. */
     static LocalDate date(String s) {
+        int key = dateKey(s);
+        return key < 0 ? null : fromKey(key);
+    }
+
+    /**
+     * A valid date written yyyy-MM-dd or dd/MM/yyyy as the number yyyymmdd (which orders like the
+     * date, so rows can be checked without touching LocalDate objects), or -1.
+     */
+    static int dateKey(String s) {
         if (s.length() != 10) {
-            return null;
+            return -1;
         }
         int year;
         int month;
@@ -38,18 +47,19 @@ final class Cells {
             month = digits(s, 3, 5);
             year = digits(s, 6, 10);
         } else {
-            return null;
+            return -1;
         }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
-            return null;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            return -1;
         }
-        return of(year, month, day);
+        return year * 10000 + month * 100 + day;
     }
 
-    private static LocalDate of(int year, int month, int day) {
-        if (day > lengthOfMonth(year, month)) {
-            return null;
-        }
+    /** The date of a valid key; dates repeat heavily in a caseload, so each day is one shared object. */
+    static LocalDate fromKey(int key) {
+        int year = key / 10000;
+        int month = key / 100 % 100;
+        int day = key % 100;
         int y = year - FIRST_CACHED_YEAR;
         if (y < 0 || y >= CACHED_YEARS) {
             return LocalDate.of(year, month, day);
@@ -136,15 +146,27 @@ final class Cells {
                     default:
                         return null;
                 }
+            case 2:
+                return asciiLowerEquals(s, "no") ? Boolean.FALSE : null;
+            case 3:
+                return asciiLowerEquals(s, "yes") ? Boolean.TRUE : null;
+            case 4:
+                return asciiLowerEquals(s, "true") ? Boolean.TRUE : null;
+            case 5:
+                return asciiLowerEquals(s, "false") ? Boolean.FALSE : null;
             default:
-                if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes")) {
-                    return Boolean.TRUE;
-                }
-                if (s.equalsIgnoreCase("false") || s.equalsIgnoreCase("no")) {
-                    return Boolean.FALSE;
-                }
                 return null;
         }
+    }
+
+    /** Case-insensitive match against a lower-case ASCII word, without String.equalsIgnoreCase's general path. */
+    private static boolean asciiLowerEquals(String s, String lowerWord) {
+        for (int i = 0; i < lowerWord.length(); i++) {
+            if ((s.charAt(i) | 0x20) != lowerWord.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

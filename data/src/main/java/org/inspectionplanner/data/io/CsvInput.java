@@ -20,6 +20,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -54,10 +57,15 @@ final class CsvInput implements AutoCloseable {
     private final Map<String, String> pool = new HashMap<>();
     private final String[] last;
 
+    private static final int BATCH = 512;
+    private Pump pump;
+    private Batch batch;
+    private int position;
     private CSVRecord record;
     private long line;
     private long linesBefore;
     private boolean finished;
+    private int lastDateKey = -1;
 
     private CsvInput(Reader reader, String file, List<String> spec, List<String> required) throws IOException {
         this.problems = new Problems(file);
@@ -79,7 +87,7 @@ final class CsvInput implements AutoCloseable {
         width = header.size();
         Map<String, Integer> specIndex = new HashMap<>();
         for (int i = 0; i < spec.size(); i++) {
-            specIndex.put(spec.get(i), i);
+            specIndex.put(spec.get(i).toLowerCase(Locale.ROOT), i);
         }
         Map<String, Integer> seen = new HashMap<>();
         List<Integer> extras = new ArrayList<>();
@@ -105,13 +113,14 @@ final class CsvInput implements AutoCloseable {
             }
         }
         for (String name : required) {
-            if (index[specIndex.get(name)] < 0) {
+            if (index[specIndex.get(name.toLowerCase(Locale.ROOT))] < 0) {
                 problems.add(1, 0, "missing required column '" + name + "'; the header has "
                         + String.join(", ", header.toList()));
             }
         }
         extraIndex = extras.stream().mapToInt(Integer::intValue).toArray();
         problems.throwIfAny(); // rows cannot be read against a broken header
+        pump = new Pump(linesBefore);
     }
 
     /** Opens a file as UTF-8; a missing or unreadable file is bad input, not an internal error. */
@@ -142,7 +151,7 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    private static Reader skipByteOrderMark(Reader reader) throws IOException {
+    static Reader skipByteOrderMark(Reader reader) throws IOException {
         BufferedReader buffered = new BufferedReader(reader, BUFFER);
         buffered.mark(1);
         if (buffered.read() != '\uFEFF') {
@@ -155,24 +164,130 @@ final class CsvInput implements AutoCloseable {
         if (finished) {
             return null;
         }
-        try {
-            if (!records.hasNext()) {
+        if (pump == null) {
+            try {
+                if (!records.hasNext()) {
+                    finished = true;
+                    return null;
+                }
+                CSVRecord r = records.next();
+                line = linesBefore + 1;
+                linesBefore = parser.getCurrentLineNumber();
+                return r;
+            } catch (UncheckedIOException e) {
                 finished = true;
+                readFailed(e.getCause(), linesBefore + 1);
                 return null;
             }
-            CSVRecord r = records.next();
-            line = linesBefore + 1;
-            linesBefore = parser.getCurrentLineNumber();
-            return r;
-        } catch (UncheckedIOException e) {
-            finished = true;
-            IOException cause = e.getCause();
-            if (cause instanceof CharacterCodingException) {
-                problems.add(linesBefore + 1, 0, NOT_UTF8 + (linesBefore + 1) + ")");
-            } else {
-                problems.add(linesBefore + 1, 0, "broken CSV quoting: " + cause.getMessage());
+        }
+        while (batch == null || position == batch.size) {
+            if (batch != null && batch.last) {
+                finished = true;
+                if (batch.error != null) {
+                    readFailed(batch.error, batch.errorLine);
+                }
+                if (batch.failure != null) {
+                    throw batch.failure;
+                }
+                return null;
             }
-            return null;
+            batch = pump.take();
+            position = 0;
+        }
+        line = batch.lines[position];
+        return batch.records[position++];
+    }
+
+    private void readFailed(IOException cause, long atLine) {
+        if (cause instanceof CharacterCodingException) {
+            problems.add(atLine, 0, NOT_UTF8 + atLine + ")");
+        } else {
+            problems.add(atLine, 0, "broken CSV quoting: " + cause.getMessage());
+        }
+    }
+
+    /** Records handed from the parsing thread to the reading one, with the line each starts on. */
+    private static final class Batch {
+        final CSVRecord[] records = new CSVRecord[BATCH];
+        final long[] lines = new long[BATCH];
+        int size;
+        boolean last;
+        IOException error;
+        long errorLine;
+        RuntimeException failure;
+    }
+
+    /**
+     * Parses on a second thread so that parsing and checking/building rows overlap: on a million-row
+     * caseload the reader then costs little more wall time than the parse alone. The queue is
+     * bounded, so memory stays flat however far the parser could run ahead.
+     */
+    private final class Pump implements Runnable {
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+        private final Thread thread;
+        private volatile boolean cancelled;
+        private long before;
+
+        Pump(long linesBefore) {
+            before = linesBefore;
+            thread = new Thread(this, "csv-parse");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            Batch b = new Batch();
+            try {
+                while (!cancelled && records.hasNext()) {
+                    b.records[b.size] = records.next();
+                    b.lines[b.size] = before + 1;
+                    before = parser.getCurrentLineNumber();
+                    if (++b.size == BATCH) {
+                        put(b);
+                        b = new Batch();
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                b.error = e.getCause();
+                b.errorLine = before + 1;
+            } catch (RuntimeException e) {
+                b.failure = e;
+            } catch (Error e) {
+                b.failure = new IllegalStateException("reading failed: " + e, e);
+            }
+            b.last = true;
+            put(b);
+        }
+
+        private void put(Batch b) {
+            try {
+                while (!cancelled && !queue.offer(b, 50, TimeUnit.MILLISECONDS)) {
+                    // the reader is busy; wait for room unless it has given up
+                }
+            } catch (InterruptedException e) {
+                cancelled = true;
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        Batch take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + problems.file(), e);
+            }
+        }
+
+        void stop() {
+            cancelled = true;
+            queue.clear();
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -277,6 +392,11 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
+    /** Reports a problem with a cell of an earlier row, found only after reading the whole file. */
+    void problemOnRow(long rowLine, int column, String message) {
+        problems.add(rowLine, index[column] + 1, message);
+    }
+
     /** Reports a problem with the value of a cell, naming the column, the value and what was expected. */
     void badValue(int column, String value, String expected) {
         problem(column, spec.get(column) + " " + Cells.quote(value) + " is not valid; " + expected);
@@ -300,13 +420,21 @@ final class CsvInput implements AutoCloseable {
     LocalDate date(int column, boolean required) {
         String s = required ? required(column) : text(column);
         if (s.isEmpty()) {
+            lastDateKey = -1;
             return null;
         }
-        LocalDate d = Cells.date(s);
-        if (d == null) {
+        int key = Cells.dateKey(s);
+        lastDateKey = key;
+        if (key < 0) {
             badValue(column, s, Cells.DATE_EXPECTED);
+            return null;
         }
-        return d;
+        return Cells.fromKey(key);
+    }
+
+    /** The yyyymmdd key of the date the last {@link #date} call read (-1 if blank or invalid). */
+    int lastDateKey() {
+        return lastDateKey;
     }
 
     /** A Monday, as every week in the programme starts on one. */
@@ -411,6 +539,9 @@ final class CsvInput implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pump != null) {
+            pump.stop();
+        }
         try {
             parser.close();
         } catch (IOException e) {

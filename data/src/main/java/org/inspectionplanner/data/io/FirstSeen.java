@@ -7,12 +7,13 @@ package org.inspectionplanner.data.io;
 final class FirstSeen {
     private String[] keys = new String[1 << 10];
     private long[] lines = new long[1 << 10];
+    private int shift = 32 - 10;
     private int size;
 
     /** Records {@code id} on {@code line} and returns 0, or returns the earlier line if the id was seen. */
     long putIfAbsent(String id, long line) {
         int mask = keys.length - 1;
-        int slot = spread(id.hashCode()) & mask;
+        int slot = slot(id.hashCode());
         while (true) {
             String k = keys[slot];
             if (k == null) {
@@ -30,8 +31,9 @@ final class FirstSeen {
         }
     }
 
-    private static int spread(int h) {
-        return (h ^ (h >>> 16)) * 0x9E3779B1;
+    /** Fibonacci hashing: the top bits of the product mix every bit of the hash (ids are often sequential). */
+    private int slot(int h) {
+        return (h * 0x9E3779B1) >>> shift;
     }
 
     private void grow() {
@@ -39,11 +41,12 @@ final class FirstSeen {
         long[] oldLines = lines;
         keys = new String[oldKeys.length * 2];
         lines = new long[oldKeys.length * 2];
+        shift--;
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             String k = oldKeys[i];
             if (k != null) {
-                int slot = spread(k.hashCode()) & mask;
+                int slot = slot(k.hashCode());
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }

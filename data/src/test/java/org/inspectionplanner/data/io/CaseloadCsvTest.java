@@ -39,6 +39,15 @@ class CaseloadCsvTest {
         throw new AssertionError("expected the file to be rejected");
     }
 
+    static List<String> problemsOf(Runnable read) {
+        try {
+            read.run();
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(InputProblem::toString).toList();
+        }
+        throw new AssertionError("expected the file to be rejected");
+    }
+
     static CaseRecord fullCase(String id, Map<String, String> extra) {
         return new CaseRecord(id, "P" + id, "Leeds", "Leeds North", "PR7", SentenceType.COMMUNITY_ORDER,
                 Set.of(Requirement.UNPAID_WORK, Requirement.RAR), LocalDate.of(2023, 3, 6), LocalDate.of(2024, 3, 5),
@@ -211,6 +220,18 @@ class CaseloadCsvTest {
     }
 
     @Test
+    void duplicatesAreFoundAmongIdsWithTheSameHash() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(problems(MINIMAL_HEADER
+                + "Aa,P1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n"
+                + "BB,P1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n"
+                + "BB,P1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n"
+                + "Aa,P1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n")).containsExactly(
+                "caseload.csv:4:1: case_id 'BB' is used again; case_id must be unique in the file and was first used on line 3",
+                "caseload.csv:5:1: case_id 'Aa' is used again; case_id must be unique in the file and was first used on line 2");
+    }
+
+    @Test
     void rowsOfTheWrongWidthAreReported() {
         assertThat(problems(MINIMAL_HEADER
                 + "C1,P1,Leeds,L,LICENCE,2023-01-02\n"
@@ -239,6 +260,23 @@ class CaseloadCsvTest {
     }
 
     @Test
+    void lineNumbersStayPhysicalAcrossManyRowsAndTheParsingThreadEnds() {
+        StringBuilder csv = new StringBuilder(MINIMAL_HEADER);
+        for (int i = 0; i < 3000; i++) { // two physical lines per row, over several hand-over batches
+            csv.append('C').append(i).append(",P,Leeds,\"L\nx\",LICENCE,2023-01-02,2001-12-31\n");
+        }
+        csv.append("CX,P,Leeds,L,LICENCE,2023-01-02,bad\n");
+        assertThat(problems(csv.toString())).containsExactly(
+                "caseload.csv:6002:7: date_of_birth 'bad' is not valid; expected a date as yyyy-MM-dd or dd/MM/yyyy");
+        StringBuilder many = new StringBuilder(MINIMAL_HEADER);
+        for (int i = 0; i < 20_000; i++) {
+            many.append('C').append(i).append(",P,Leeds,L,NOPE,2023-01-02,2001-12-31\n");
+        }
+        assertThat(problems(many.toString())).hasSize(101);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("csv-parse") && t.isAlive());
+    }
+
+    @Test
     void brokenQuotingAndBadUtf8AreReported() {
         assertThat(problems(MINIMAL_HEADER + "C1,P1,Leeds,\"L,LICENCE,2023-01-02,2001-12-31\n"))
                 .singleElement().asString().startsWith("caseload.csv:2:0: broken CSV quoting");
@@ -247,6 +285,14 @@ class CaseloadCsvTest {
         assertThatThrownBy(() -> CaseloadCsv.read(new ByteArrayInputStream(bytes), "caseload.csv"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("caseload.csv:1:0: the file is not valid UTF-8 text (bad bytes at or after line 1)");
+        StringBuilder big = new StringBuilder(MINIMAL_HEADER);
+        for (int i = 0; i < 5000; i++) {
+            big.append('C').append(i).append(",P,Leeds,L,LICENCE,2023-01-02,2001-12-31\n");
+        }
+        byte[] late = (big + "C\u00e9,P,Leeds,L,LICENCE,2023-01-02,2001-12-31\n").getBytes(StandardCharsets.UTF_8);
+        late[late.length - 40] = (byte) 0xFF; // invalid in UTF-8, far beyond the first buffer
+        List<String> p = CaseloadCsvTest.problemsOf(() -> CaseloadCsv.read(new ByteArrayInputStream(late), "caseload.csv"));
+        assertThat(p).singleElement().asString().startsWith("caseload.csv:").contains(": the file is not valid UTF-8 text");
     }
 
     @Test

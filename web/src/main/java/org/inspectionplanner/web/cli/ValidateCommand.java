@@ -1,13 +1,85 @@
 package org.inspectionplanner.web.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.inspectionplanner.data.caseload.CaseloadSummary;
+import org.inspectionplanner.data.io.CalendarCsv;
+import org.inspectionplanner.data.io.CapacityCsv;
+import org.inspectionplanner.data.io.Caseloads;
+import org.inspectionplanner.data.io.InputProblem;
+import org.inspectionplanner.data.io.InputSummaries;
+import org.inspectionplanner.data.io.InspectionsCsv;
+import org.inspectionplanner.data.io.InvalidInputException;
+import org.inspectionplanner.data.io.RosterCsv;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands; fails loudly rather than pretending. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check input files and print a summary.")
+/**
+ * Checks input files and prints a summary of each. Every file named is checked even when an
+ * earlier one fails; any failure makes the exit code 2, with every problem on stderr.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check input files and print a summary of each (errors: exit code 2).")
 public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--caseload", paramLabel = "FILE",
+            description = "Caseload extract: caseload CSV, or the MoJ long list as JSON or CSV.")
+    Path caseload;
+
+    @Option(names = "--inspectors", paramLabel = "FILE", description = "Inspector roster CSV.")
+    Path inspectors;
+
+    @Option(names = "--inspections", paramLabel = "FILE", description = "Inspection programme CSV.")
+    Path inspections;
+
+    @Option(names = "--capacity", paramLabel = "FILE", description = "Staff capacity CSV.")
+    Path capacity;
+
+    @Option(names = "--calendar", paramLabel = "FILE", description = "Blackout weeks CSV.")
+    Path calendar;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("'validate' is not built yet");
+        if (caseload == null && inspectors == null && inspections == null && capacity == null && calendar == null) {
+            throw new IllegalArgumentException(
+                    "name at least one file: --caseload, --inspectors, --inspections, --capacity or --calendar");
+        }
+        boolean ok = true;
+        ok &= check(caseload, f -> CaseloadSummary.of(Caseloads.read(f)).lines());
+        ok &= check(inspectors, f -> InputSummaries.roster(RosterCsv.read(f)));
+        ok &= check(inspections, f -> InputSummaries.inspections(InspectionsCsv.read(f)));
+        ok &= check(capacity, f -> InputSummaries.capacity(CapacityCsv.read(f)));
+        ok &= check(calendar, f -> InputSummaries.calendar(CalendarCsv.read(f)));
+        return ok ? Cli.OK : Cli.BAD_INPUT;
+    }
+
+    private boolean check(Path file, Function<Path, List<String>> summarise) {
+        if (file == null) {
+            return true;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            List<String> lines = summarise.apply(file);
+            out.println(file + ": OK");
+            lines.forEach(line -> out.println("  " + line));
+            out.flush();
+            return true;
+        } catch (InvalidInputException e) {
+            err.println(file + ": rejected, " + e.problems().size() + " problem(s):");
+            for (InputProblem p : e.problems()) {
+                err.println(p);
+            }
+            err.flush();
+            return false;
+        }
     }
 }

@@ -1,0 +1,130 @@
+package org.inspectionplanner.sampler;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.inspectionplanner.data.caseload.Caseload;
+import org.inspectionplanner.data.io.Caseloads;
+import org.inspectionplanner.data.io.InputProblem;
+import org.inspectionplanner.data.io.InvalidInputException;
+
+/**
+ * Files in, files out: reads a caseload file (hashing it as it is read), samples, writes the outputs.
+ * What the CLI and the benchmark run; the web service can call {@link Sampler} directly.
+ */
+public final class SampleJob {
+
+    private SampleJob() {
+    }
+
+    /** A caseload read from a file, with the file's name (without folders) and SHA-256. */
+    public record InputFile(Caseload caseload, String fileName, String sha256) {
+    }
+
+    /** Reads (either layout: caseload CSV or the MoJ long list) and hashes a caseload file in one pass. */
+    public static InputFile read(Path file) {
+        try (InputStream raw = Files.newInputStream(file)) {
+            return read(raw, file.getFileName().toString(), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "file not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads and hashes a caseload from a stream (an upload, say); {@code fileName} is recorded in the
+     * report, {@code source} names the input in error messages. The caller closes the stream.
+     */
+    public static InputFile read(InputStream in, String fileName, String source) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        DigestInputStream digest = new DigestInputStream(in, sha);
+        // the readers close what they read; keep the stream open to hash any bytes they leave unread
+        InputStream unclosed = new FilterInputStream(digest) {
+            @Override
+            public void close() {
+            }
+        };
+        Caseload caseload = Caseloads.read(unclosed, source);
+        try {
+            digest.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new InputFile(caseload, fileName, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** One sample into {@code outDir}. */
+    public static SampleResult run(Path caseloadFile, SampleRequest request, Path outDir) throws IOException {
+        request.validate(); // usage errors before reading a large file
+        InputFile input = read(caseloadFile);
+        SampleResult result = Sampler.sample(input.caseload(), input.fileName(), input.sha256(), request);
+        SampleOutput.write(result, outDir);
+        return result;
+    }
+
+    /**
+     * One sample per PDU of the plan, each into its own subfolder of {@code outDir} (named from the
+     * PDU), all from one read of the caseload. Returns the results by subfolder name, in plan order.
+     */
+    public static Map<String, SampleResult> runPlan(Path caseloadFile, Path planFile, SampleRequest base, Path outDir)
+            throws IOException {
+        List<FieldworkPlan.Entry> plan = FieldworkPlan.read(planFile);
+        base.forPdu(null, plan.get(0).fieldworkStart()).validate();
+        InputFile input = read(caseloadFile);
+        IndexedCaseload indexed = IndexedCaseload.of(input.caseload());
+        List<InputProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            if (!indexed.pdus().contains(plan.get(i).pdu())) {
+                unknown.add(new InputProblem(planFile.getFileName().toString(), i + 2, 1,
+                        "PDU '" + plan.get(i).pdu() + "' is not in the caseload " + input.fileName()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        Map<String, SampleResult> byPdu = Sampler.samplePlan(indexed, input.fileName(), input.sha256(), base, plan);
+        Map<String, SampleResult> results = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Map.Entry<String, SampleResult> e : byPdu.entrySet()) {
+            String folder = folderName(e.getKey(), used);
+            SampleOutput.write(e.getValue(), outDir.resolve(folder));
+            results.put(folder, e.getValue());
+        }
+        return results;
+    }
+
+    /** A folder name from a PDU name: lower case letters and digits joined by '-', unique in the run. */
+    static String folderName(String pdu, Set<String> used) {
+        String base = pdu.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.isEmpty()) {
+            base = "pdu";
+        }
+        String name = base;
+        for (int n = 2; !used.add(name); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+}
