@@ -59,6 +59,18 @@ public final class ProgrammeScheduler {
         return solveAsIs(problem, rest, started, spentLimit(config), starts);
     }
 
+    /**
+     * For callers that run their own SolverManager: the same start as {@link #solve} gives a
+     * problem without a previous schedule (greedy warm start, then ruin and recreate for up to
+     * {@code budget}). Does nothing if an unpinned inspection already has a start.
+     */
+    public static void prepare(ProgrammeSchedule problem, Duration budget, long seed) {
+        if (problem.getInspections().stream().noneMatch(i -> !i.isPinned() && i.isScheduled())) {
+            GreedyScheduler.warmStart(problem);
+            new RuinAndRecreate(problem, seed).improve(budget);
+        }
+    }
+
     private static SolverFigures.BestScore startScore(ProgrammeSchedule problem,
             SolutionManager<ProgrammeSchedule, HardMediumSoftLongScore> scorer, long started, String what) {
         HardMediumSoftLongScore score = scorer.update(problem);
