@@ -42,6 +42,10 @@ public final class ProgrammeBench implements Callable<Integer> {
             description = "solver time limits, one run each (default: ${DEFAULT-VALUE})")
     List<Integer> seconds;
 
+    @Option(names = "--cold", description = "also run OptaPlanner alone (construction heuristic + local search,"
+            + " no warm start or ruin and recreate) for the first time limit")
+    boolean cold;
+
     @Option(names = "--seed", defaultValue = "1", description = "generator and solver seed (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -90,17 +94,25 @@ public final class ProgrammeBench implements Callable<Integer> {
         out.printf("  %-10s %10.1fms %12d %8.2f %24s %12s %10s%n", "greedy", greedyMillis, greedyUnscheduled,
                 greedyLevel, greedyScore, "-", "-");
         boolean met = true;
-        for (int s : seconds) {
+        List<String> runs = new java.util.ArrayList<>();
+        if (cold && !seconds.isEmpty()) {
+            runs.add("cold:" + seconds.get(0));
+        }
+        seconds.forEach(s -> runs.add("full:" + s));
+        for (String runName : runs) {
+            boolean isCold = runName.startsWith("cold");
+            int s = Integer.parseInt(runName.substring(5));
             ProgrammeSchedule problem = problem(programme, parameters);
-            var result = ProgrammeScheduler.solve(problem,
-                    ProgrammeSolverConfig.create(Duration.ofSeconds(s), null, seed));
+            var config = ProgrammeSolverConfig.create(Duration.ofSeconds(s), null, seed);
+            var result = isCold ? ProgrammeScheduler.solveAsIs(problem, config)
+                    : ProgrammeScheduler.solve(problem, config);
             ProgrammeSchedule solved = result.schedule();
             Set<String> missed = new TreeSet<>(greedyScheduled);
             missed.removeAll(scheduledIds(solved));
             int unscheduled = inspections - scheduledIds(solved).size();
             double level = ProgrammeReport.levelLoading(solved).figure();
             Long feasible = result.figures().firstFeasibleMillis();
-            out.printf("  %-10s %12s %12d %8.2f %24s %12d %10d%n", "solver " + s + "s",
+            out.printf("  %-10s %12s %12d %8.2f %24s %12d %10d%n", (isCold ? "cold " : "solver ") + s + "s",
                     feasible == null ? "never" : feasible + "ms", unscheduled, level, solved.getScore(),
                     result.figures().scoreCalculationSpeedPerSecond(), missed.size());
             out.printf("  %-10s unscheduled %s greedy, level x%.2f of greedy%s%n", "",
@@ -108,6 +120,10 @@ public final class ProgrammeBench implements Callable<Integer> {
                             : String.format("x%.2f of", unscheduled / (double) greedyUnscheduled),
                     greedyLevel == 0 ? 0 : level / greedyLevel,
                     missed.isEmpty() ? "" : "; scheduled by greedy but not by the solver: " + missed);
+            if (isCold) {
+                out.flush();
+                continue; // for comparison only: the targets are for the full solver
+            }
             if (!missed.isEmpty() || feasible == null || solved.getScore().hardScore() < 0) {
                 met = false;
             }
