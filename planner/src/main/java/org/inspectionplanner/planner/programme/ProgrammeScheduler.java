@@ -126,7 +126,21 @@ public final class ProgrammeScheduler {
         }
         String termination = limit != null && spent >= limit.toMillis() - 50 ? "time limit" : "unimproved limit";
         return new Result(solved, new SolverFigures(spent, termination, count, speed, firstFeasible[0],
-                List.copyOf(best), placed));
+                thin(List.copyOf(best)), placed));
+    }
+
+    /** At most about 200 points of the best score over time: evenly thinned, first and last kept. */
+    static List<SolverFigures.BestScore> thin(List<SolverFigures.BestScore> all) {
+        int max = 200;
+        if (all.size() <= max) {
+            return all;
+        }
+        List<SolverFigures.BestScore> kept = new ArrayList<>();
+        double step = (all.size() - 1) / (double) (max - 1);
+        for (int k = 0; k < max; k++) {
+            kept.add(all.get((int) Math.round(k * step)));
+        }
+        return List.copyOf(kept);
     }
 
     private static Duration spentLimit(SolverConfig config) {

@@ -198,4 +198,17 @@ class ProgrammeSolverTest {
         assertThat(second.getInspections()).allMatch(ScheduledInspection::isScheduled);
         assertThat(unchanged).isGreaterThanOrEqualTo(14); // of 16
     }
+
+    @Test
+    void bestScoreOverTimeIsThinnedKeepingFirstAndLast() {
+        List<SolverFigures.BestScore> all = new ArrayList<>();
+        for (int k = 0; k < 1000; k++) {
+            all.add(new SolverFigures.BestScore(k, "s" + k));
+        }
+        var thin = ProgrammeScheduler.thin(all);
+        assertThat(thin).hasSize(200);
+        assertThat(thin.get(0).millis()).isZero();
+        assertThat(thin.get(199).millis()).isEqualTo(999);
+        assertThat(ProgrammeScheduler.thin(all.subList(0, 50))).hasSize(50);
+    }
 }
