@@ -156,8 +156,8 @@ public class SolveJobService {
         stopRequested.add(id);
         manager.terminateEarly(id);
         if (status == SolverStatus.SOLVING_SCHEDULED) {
-            // Never started, so no final solution will come: the stored plan stays as it was.
-            stopRequested.remove(id);
+            // Never started: the stored plan stays as it was. The id stays in stopRequested so that a
+            // final callback, if the solver manager makes one, also ends as STOPPED.
             tx.executeWithoutResult(s -> jobs.findById(id).ifPresent(j -> j.finish(JobStatus.STOPPED, null)));
         }
         audit.record(AuditAction.STOP, target(job), null);
