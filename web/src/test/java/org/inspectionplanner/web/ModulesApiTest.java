@@ -168,6 +168,7 @@ class ModulesApiTest {
         assertThat(schedule.lines().count() - 1).isEqualTo(DemoData.small().programme().inspections().size());
         text("/api/schedules/" + id + "/files/fieldwork-plan.csv", MANAGER);
         text("/api/schedules/" + id + "/files/report.json", MANAGER);
+        assertThat(text("/api/schedules/" + id + "/files/fieldwork.ics", MANAGER)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
 
         int startColumn = java.util.Arrays.asList(schedule.lines().findFirst().orElseThrow().split(",")).indexOf("fieldwork_start");
         assertThat(startColumn).isPositive();

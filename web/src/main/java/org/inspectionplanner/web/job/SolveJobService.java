@@ -109,6 +109,11 @@ public class SolveJobService {
                 best -> save(planning, id, best, null),
                 last -> save(planning, id, last, endOf(id)),
                 (jobId, error) -> {
+                    if (shuttingDown) {
+                        // Closing the solver manager interrupts its solvers; the job is interrupted, not failed.
+                        LOG.info("Solving job {} cut short by the shutdown ({})", jobId, error.getClass().getSimpleName());
+                        return;
+                    }
                     LOG.error("Solving job {} failed: {}", jobId, error.getClass().getName());
                     tx.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.fail(Json.write(json,
                             List.of(error instanceof InvalidInputException ? error.getMessage()

@@ -152,6 +152,9 @@ class SchedulePlanning implements PlanningKind<ProgrammeSchedule> {
 
     @Override
     public Map<String, byte[]> outputs(ProgrammeSchedule plan) {
-        return ProgrammeOutput.files(ScheduleRow.of(plan), ProgrammeReport.of(plan, NOT_SOLVED));
+        List<ScheduleRow> rows = ScheduleRow.of(plan);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(ProgrammeOutput.files(rows, ProgrammeReport.of(plan, NOT_SOLVED)));
+        files.put(FieldworkCalendar.FILE, FieldworkCalendar.of(rows, java.time.Instant.now()));
+        return files;
     }
 }
