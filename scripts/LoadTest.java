@@ -71,6 +71,8 @@ public class LoadTest {
         String body = params.trim().replaceFirst("^\\{", "{\"datasetId\":" + dataset + (params.trim().equals("{}") ? "" : ","));
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 
+        System.out.printf(Locale.ROOT, "warm-up: 1 user for %d s (not counted)%n", Math.min(seconds, 5));
+        run(base, auth, body, 1, Math.min(seconds, 5));
         System.out.printf(Locale.ROOT, "baseline: 1 user for %d s%n", Math.min(seconds, 10));
         List<Sample> baseline = run(base, auth, body, 1, Math.min(seconds, 10));
         System.out.printf(Locale.ROOT, "load: %d users for %d s%n", users, seconds);

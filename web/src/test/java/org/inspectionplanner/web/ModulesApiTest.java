@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The real sampler and planners behind the API, on the demo data set the default run loads: a
- * planner samples a PDU, a team lead allocates the sample, pins a case and solves on.
+ * planner samples a PDU, a team lead allocates the sample, pins a case and solves on, a programme
+ * manager schedules the programme, pins an inspection and solves on.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:modules;DB_CLOSE_DELAY=-1",
@@ -153,5 +154,35 @@ class ModulesApiTest {
                         .content("{\"sampleId\":" + sample + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.containsString("rosterDatasetId")));
+    }
+
+    @Test
+    void aProgrammeManagerSchedulesTheDemoProgramme() throws Exception {
+        String request = "{\"inspectionsDatasetId\":" + datasetId(MANAGER, "INSPECTIONS") + ",\"capacityDatasetId\":"
+                + datasetId(MANAGER, "CAPACITY") + ",\"calendarDatasetId\":" + datasetId(MANAGER, "CALENDAR") + "}";
+        long id = body(mvc.perform(post("/api/schedules").with(MANAGER).contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isAccepted())).get("id").asLong();
+        JsonNode done = await("/api/schedules/" + id, MANAGER, j -> j.get("status").asText().equals("FINISHED"));
+        assertThat(done.get("bestScore").asText()).isNotEmpty();
+        String schedule = text("/api/schedules/" + id + "/files/schedule.csv", MANAGER);
+        assertThat(schedule.lines().count() - 1).isEqualTo(DemoData.small().programme().inspections().size());
+        text("/api/schedules/" + id + "/files/fieldwork-plan.csv", MANAGER);
+        text("/api/schedules/" + id + "/files/report.json", MANAGER);
+        assertThat(text("/api/schedules/" + id + "/files/fieldwork.ics", MANAGER)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+
+        int startColumn = java.util.Arrays.asList(schedule.lines().findFirst().orElseThrow().split(",")).indexOf("fieldwork_start");
+        assertThat(startColumn).isPositive();
+        String scheduled = schedule.lines().skip(1).filter(l -> !l.split(",", -1)[startColumn].isEmpty()).findFirst().orElseThrow();
+        String inspection = scheduled.split(",", -1)[0];
+        String start = scheduled.split(",", -1)[startColumn];
+        mvc.perform(put("/api/schedules/" + id + "/pins/" + inspection).with(MANAGER)).andExpect(status().isOk());
+        mvc.perform(post("/api/schedules/" + id + "/solver").with(MANAGER)).andExpect(status().isAccepted());
+        await("/api/schedules/" + id, MANAGER, j -> j.get("status").asText().equals("FINISHED") && !j.get("live").asBoolean());
+        String replanned = text("/api/schedules/" + id + "/files/schedule.csv", MANAGER);
+        String row = replanned.lines().filter(l -> l.startsWith(inspection + ",")).findFirst().orElseThrow();
+        assertThat(row.split(",", -1)[startColumn]).isEqualTo(start);
+        int pinnedColumn = java.util.Arrays.asList(replanned.lines().findFirst().orElseThrow().split(",")).indexOf("pinned");
+        assertThat(row.split(",", -1)[pinnedColumn]).isEqualTo("true");
+        mvc.perform(get("/api/schedules/" + id).with(TEAM_LEAD)).andExpect(status().isForbidden());
     }
 }

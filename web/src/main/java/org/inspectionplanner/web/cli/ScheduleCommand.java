@@ -1,13 +1,161 @@
 package org.inspectionplanner.web.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inspectionplanner.data.io.CalendarCsv;
+import org.inspectionplanner.data.io.CapacityCsv;
+import org.inspectionplanner.data.io.InspectionsCsv;
+import org.inspectionplanner.planner.programme.PreviousSchedule;
+import org.inspectionplanner.planner.programme.PreviousStart;
+import org.inspectionplanner.planner.programme.ProgrammeOutput;
+import org.inspectionplanner.planner.programme.ProgrammeParameters;
+import org.inspectionplanner.planner.programme.ProgrammeProblem;
+import org.inspectionplanner.planner.programme.ProgrammeReport;
+import org.inspectionplanner.planner.programme.ProgrammeScheduler;
+import org.inspectionplanner.planner.programme.ProgrammeSchedule;
+import org.inspectionplanner.planner.programme.ProgrammeSolverConfig;
+import org.inspectionplanner.planner.programme.ProgrammeWeights;
+import org.inspectionplanner.planner.programme.ScheduleRow;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder until its issue lands; fails loudly rather than pretending. */
-@Command(name = "schedule", mixinStandardHelpOptions = true, description = "Schedule the joint inspection programme.")
+/** {@code schedule}: plan the joint inspection programme's fieldwork weeks (docs/programme.md). */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = "Schedule the joint inspection programme: a fieldwork start week for each inspection "
+                + "within staff capacity, windows, blackouts, notice and area burden. "
+                + "Writes schedule.csv, fieldwork-plan.csv and report.json to --out.")
 public final class ScheduleCommand implements Callable<Integer> {
+
+    @Option(names = "--inspections", required = true, paramLabel = "FILE", description = "inspections.csv")
+    Path inspections;
+
+    @Option(names = "--capacity", required = true, paramLabel = "FILE", description = "capacity.csv")
+    Path capacity;
+
+    @Option(names = "--calendar", required = true, paramLabel = "FILE", description = "calendar.csv (blackout weeks)")
+    Path calendar;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "first Monday of the horizon")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE",
+            description = "last Monday of the horizon: the last fieldwork week starts on or before it")
+    LocalDate to;
+
+    @Option(names = "--plan-date", required = true, paramLabel = "DATE",
+            description = "today: no fieldwork starts before plan date + notice weeks")
+    LocalDate planDate;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
+    Path out;
+
+    @Option(names = "--notice-weeks", defaultValue = "2", description = "weeks of notice (default: ${DEFAULT-VALUE})")
+    int noticeWeeks;
+
+    @Option(names = "--area-gap-weeks", defaultValue = "12",
+            description = "minimum weeks between starts in one area (default: ${DEFAULT-VALUE})")
+    int areaGapWeeks;
+
+    @Option(names = "--joint-burden-weeks", defaultValue = "8",
+            description = "soft reach beyond the area gap in which repeat visits still cost (default: ${DEFAULT-VALUE})")
+    int jointBurdenWeeks;
+
+    @Option(names = "--previous", paramLabel = "FILE",
+            description = "a previous schedule.csv: pinned rows stay, the others move as little as possible")
+    Path previous;
+
+    @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION",
+            description = "solver time limit, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE})")
+    String timeLimit;
+
+    @Option(names = "--seed", paramLabel = "N", description = "random seed for a reproducible run")
+    Long seed;
+
+    @Option(names = "--weight", paramLabel = "NAME=N",
+            description = "soft weight: urgency, preferred-start, level-loading, joint-burden, stability (repeatable)")
+    Map<String, Long> weights = new LinkedHashMap<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The solver logs each phase at INFO; the command prints its own summary instead. */
+    static void quietSolverLogs() {
+        if (org.slf4j.LoggerFactory.getLogger("org.optaplanner") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("'schedule' is not built yet");
+        quietSolverLogs();
+        Duration limit = parseDuration(timeLimit);
+        ProgrammeParameters parameters = new ProgrammeParameters(from, to, planDate, noticeWeeks, areaGapWeeks,
+                jointBurdenWeeks, ProgrammeWeights.DEFAULT.with(weights));
+        var inspectionList = InspectionsCsv.read(inspections);
+        var capacityList = CapacityCsv.read(capacity);
+        var calendarList = CalendarCsv.read(calendar);
+        List<PreviousStart> previousStarts = previous == null ? List.of() : PreviousSchedule.read(previous);
+
+        ProgrammeSchedule problem = ProgrammeProblem.create(inspectionList, capacityList, calendarList, parameters,
+                previousStarts);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("Scheduling %d inspections over %d weeks (%s to %s), time limit %s%n",
+                inspectionList.size(), parameters.horizonWeeks(), from, to, timeLimit);
+        stdout.flush();
+        var result = ProgrammeScheduler.solve(problem, ProgrammeSolverConfig.create(limit, seed));
+        ProgrammeSchedule solved = result.schedule();
+        ProgrammeReport report = ProgrammeReport.of(solved, result.figures());
+        List<ScheduleRow> rows = ScheduleRow.of(solved);
+        List<Path> written = ProgrammeOutput.write(out, rows, report);
+
+        stdout.printf("Score %s (%s): %d scheduled, %d unscheduled, %d pinned; level-loading figure %.1f%n",
+                report.score(), report.feasible() ? "all hard rules kept" : "HARD RULES BROKEN, see report.json",
+                report.counts().scheduled(), report.counts().unscheduled(), report.counts().pinned(),
+                report.levelLoading().figure());
+        report.unscheduled().forEach(u -> stdout.printf("  unscheduled %s [%s]: %s%n",
+                u.inspectionId(), u.codeList(), u.message()));
+        stdout.printf("Solver: %d ms, stopped on %s, %d score calculations/s%n",
+                result.figures().timeSpentMillis(), result.figures().termination(),
+                result.figures().scoreCalculationSpeedPerSecond());
+        written.forEach(p -> stdout.println("Wrote " + p));
+        return Cli.OK;
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+    /** 30s, 2m, 500ms, 1h, or ISO-8601 (PT30S). */
+    static Duration parseDuration(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        Matcher m = DURATION.matcher(t);
+        Duration d;
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            d = switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            };
+        } else {
+            try {
+                d = Duration.parse(text.strip().toUpperCase(Locale.ROOT));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("--time-limit '" + text + "' is not a duration like 30s, 2m or 500ms");
+            }
+        }
+        if (d.isZero() || d.isNegative()) {
+            throw new IllegalArgumentException("--time-limit must be positive, got " + text);
+        }
+        return d;
     }
 }

@@ -109,6 +109,11 @@ public class SolveJobService {
                 best -> save(planning, id, best, null),
                 last -> save(planning, id, last, endOf(id)),
                 (jobId, error) -> {
+                    if (shuttingDown) {
+                        // Closing the solver manager interrupts its solvers; the job is interrupted, not failed.
+                        LOG.info("Solving job {} cut short by the shutdown ({})", jobId, error.getClass().getSimpleName());
+                        return;
+                    }
                     LOG.error("Solving job {} failed: {}", jobId, error.getClass().getName());
                     tx.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.fail(Json.write(json,
                             List.of(error instanceof InvalidInputException ? error.getMessage()
@@ -156,8 +161,8 @@ public class SolveJobService {
         stopRequested.add(id);
         manager.terminateEarly(id);
         if (status == SolverStatus.SOLVING_SCHEDULED) {
-            // Never started, so no final solution will come: the stored plan stays as it was.
-            stopRequested.remove(id);
+            // Never started: the stored plan stays as it was. The id stays in stopRequested so that a
+            // final callback, if the solver manager makes one, also ends as STOPPED.
             tx.executeWithoutResult(s -> jobs.findById(id).ifPresent(j -> j.finish(JobStatus.STOPPED, null)));
         }
         audit.record(AuditAction.STOP, target(job), null);

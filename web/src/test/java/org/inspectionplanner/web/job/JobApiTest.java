@@ -72,6 +72,31 @@ class JobApiTest extends ApiTest {
         assertThat(replanned.lines()).contains("r7," + slot + ",true");
     }
 
+    @org.junit.jupiter.api.Test
+    void furtherJobsQueueWhileTheSolversAreBusy() throws Exception {
+        String path = "/api/allocations"; // this context allows one solve at a time per kind
+        long first = start(path, 300);
+        await(path + "/" + first, teamLead(), j -> j.get("improvements").asInt() > 0, Duration.ofSeconds(60));
+        long second = start(path, 300);
+        long third = start(path, 300);
+        Thread.sleep(1000);
+        JsonNode waiting = body(mvc.perform(get(path + "/" + second).with(teamLead())));
+        assertThat(waiting.get("status").asText()).isEqualTo("QUEUED");
+        assertThat(waiting.get("live").asBoolean()).isTrue();
+        assertThat(waiting.get("improvements").asInt()).isZero();
+
+        // A queued job stopped before it starts never solves.
+        assertThat(body(mvc.perform(delete(path + "/" + third + "/solver").with(teamLead()))).get("status").asText())
+                .isEqualTo("STOPPED");
+        mvc.perform(delete(path + "/" + first + "/solver").with(teamLead())).andExpect(status().isOk());
+        await(path + "/" + second, teamLead(), j -> j.get("status").asText().equals("SOLVING"), Duration.ofSeconds(60));
+        mvc.perform(delete(path + "/" + second + "/solver").with(teamLead())).andExpect(status().isOk());
+        await(path + "/" + second, teamLead(), j -> j.get("status").asText().equals("STOPPED"), Duration.ofSeconds(30));
+        JsonNode never = body(mvc.perform(get(path + "/" + third).with(teamLead())));
+        assertThat(never.get("status").asText()).isEqualTo("STOPPED");
+        assertThat(never.get("improvements").asInt()).isZero();
+    }
+
     @ParameterizedTest
     @CsvSource({"/api/allocations", "/api/schedules"})
     void badRequestsUnknownJobsAndWrongRoles(String path) throws Exception {

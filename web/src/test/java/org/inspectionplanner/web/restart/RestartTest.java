@@ -102,10 +102,19 @@ abstract class RestartTest {
                     StandardCharsets.UTF_8);
             assertThat(plan.lines()).hasSize(401).allSatisfy(line -> assertThat(line).doesNotMatch("r\\d+,,.*"));
 
+            teamLead.json("PUT", "/api/allocations/" + jobId + "/pins/r3", null, 200);
             teamLead.json("POST", "/api/allocations/" + jobId + "/solver", null, 202);
             teamLead.await("/api/allocations/" + jobId, j -> j.get("status").asText().equals("SOLVING"), Duration.ofSeconds(60));
             teamLead.json("DELETE", "/api/allocations/" + jobId + "/solver", null, 200);
-            teamLead.await("/api/allocations/" + jobId, j -> j.get("status").asText().equals("STOPPED"), Duration.ofSeconds(60));
+            JsonNode stopped = teamLead.await("/api/allocations/" + jobId, j -> j.get("status").asText().equals("STOPPED"),
+                    Duration.ofSeconds(60));
+            assertThat(stopped.get("pins").get(0).asText()).isEqualTo("r3");
+            String r3Before = plan.lines().filter(l -> l.startsWith("r3,")).findFirst().orElseThrow().split(",")[1];
+            String after = new String(teamLead.send("GET", "/api/allocations/" + jobId + "/files/allocation.csv", null, null).body(),
+                    StandardCharsets.UTF_8);
+            assertThat(after.lines()).contains("r3," + r3Before + ",true");
+            JsonNode audit = new ApiClient(port(second), "demo-admin", "demo-admin").json("GET", "/api/audit?action=PIN", null, 200);
+            assertThat(audit.get(0).get("target").asText()).isEqualTo("allocation:" + jobId);
         }
     }
 }

@@ -1,0 +1,81 @@
+package org.inspectionplanner.planner.programme;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inspectionplanner.data.io.CsvOutput;
+import org.inspectionplanner.data.io.Json;
+
+/**
+ * The files of a solved programme: {@code schedule.csv}, {@code fieldwork-plan.csv} (the
+ * sampler's {@code --fieldwork-plan}: scheduled PDU inspections, columns pdu and fieldwork_start)
+ * and {@code report.json}. As bytes by file name (for the web service) or written to a directory.
+ */
+public final class ProgrammeOutput {
+
+    public static final String SCHEDULE_CSV = "schedule.csv";
+    public static final String FIELDWORK_PLAN_CSV = "fieldwork-plan.csv";
+    public static final String REPORT_JSON = "report.json";
+
+    private ProgrammeOutput() {
+    }
+
+    /** The three files, by name, in a stable order. */
+    public static Map<String, byte[]> files(List<ScheduleRow> rows, ProgrammeReport report) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(SCHEDULE_CSV, scheduleCsv(rows).getBytes(StandardCharsets.UTF_8));
+        files.put(FIELDWORK_PLAN_CSV, fieldworkPlanCsv(rows).getBytes(StandardCharsets.UTF_8));
+        files.put(REPORT_JSON, Json.toJson(report).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    /** Writes the files into {@code dir}, creating it if needed; returns their paths. */
+    public static List<Path> write(Path dir, List<ScheduleRow> rows, ProgrammeReport report) {
+        try {
+            Files.createDirectories(dir);
+            List<Path> written = new java.util.ArrayList<>();
+            for (Map.Entry<String, byte[]> f : files(rows, report).entrySet()) {
+                Path path = dir.resolve(f.getKey());
+                Files.write(path, f.getValue());
+                written.add(path);
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String scheduleCsv(List<ScheduleRow> rows) {
+        StringBuilder out = new StringBuilder();
+        try (CsvOutput csv = CsvOutput.to(out)) {
+            csv.row(ScheduleRow.HEADER);
+            rows.forEach(r -> csv.row(r.cells()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Scheduled PDU_PROBATION inspections as pdu,fieldwork_start, earliest first. The sampler takes
+     * one cohort per PDU, so a PDU inspected twice in the horizon appears once, at its first fieldwork.
+     */
+    public static String fieldworkPlanCsv(List<ScheduleRow> rows) {
+        StringBuilder out = new StringBuilder();
+        Set<String> seen = new LinkedHashSet<>();
+        try (CsvOutput csv = CsvOutput.to(out)) {
+            csv.row("pdu", "fieldwork_start");
+            rows.stream()
+                    .filter(r -> r.pdu() != null && r.fieldworkStart() != null)
+                    .sorted(java.util.Comparator.comparing(ScheduleRow::fieldworkStart))
+                    .filter(r -> seen.add(r.pdu()))
+                    .forEach(r -> csv.row(r.pdu(), r.fieldworkStart().toString()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,135 @@
+package org.inspectionplanner.planner.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.inspectionplanner.data.Inspectorate;
+import org.inspectionplanner.data.io.InvalidInputException;
+import org.inspectionplanner.data.programme.Inspection;
+import org.inspectionplanner.data.programme.InspectionKind;
+import org.inspectionplanner.data.programme.StaffCapacity;
+import org.inspectionplanner.data.programme.Tier;
+import org.junit.jupiter.api.Test;
+
+/** schedule.csv, fieldwork-plan.csv, report.json and the previous-schedule reader, without the solver. */
+class ProgrammeOutputTest {
+
+    private static final LocalDate FROM = LocalDate.of(2026, 1, 5);
+
+    private static Inspection inspection(String id, InspectionKind kind, Tier tier, String area, int weeks,
+            Map<Inspectorate, Integer> demand) {
+        return new Inspection(id, "t", kind, tier, Inspectorate.PROBATION, area, weeks, demand, FROM,
+                FROM.plusWeeks(30), 2, null, null, Map.of());
+    }
+
+    /** PDU-1 at week 10 (2 weeks), a prison sole inspection at week 3, and one that never fits. */
+    private static ProgrammeSchedule schedule() {
+        List<Inspection> list = List.of(
+                inspection("PDU-1", InspectionKind.PDU_PROBATION, Tier.JOINT, "=Leeds", 2,
+                        Map.of(Inspectorate.PROBATION, 4, Inspectorate.CONSTABULARY, 1)),
+                inspection("PRI-1", InspectionKind.PRISON, Tier.SOLE, "HMP X", 1, Map.of(Inspectorate.PRISONS, 3)),
+                inspection("BIG", InspectionKind.JOINT_THEMATIC, Tier.JOINT, null, 1, Map.of(Inspectorate.CPS, 50)));
+        List<StaffCapacity> capacity = new java.util.ArrayList<>();
+        for (int w = 0; w < 20; w++) {
+            for (Inspectorate i : Inspectorate.values()) {
+                capacity.add(new StaffCapacity(i, FROM.plusWeeks(w), 5));
+            }
+        }
+        var schedule = ProgrammeProblem.create(list, capacity, List.of(),
+                new ProgrammeParameters(FROM, FROM.plusWeeks(19), FROM.minusWeeks(4), 2, 12, 8, ProgrammeWeights.DEFAULT),
+                List.of());
+        schedule.getInspections().get(0).setStart(schedule.getWeeks().get(10));
+        schedule.getInspections().get(1).setStart(schedule.getWeeks().get(3));
+        return schedule;
+    }
+
+    @Test
+    void rowsCarryTheDefinedDates() {
+        List<ScheduleRow> rows = ScheduleRow.of(schedule());
+        assertThat(rows).extracting(ScheduleRow::inspectionId).containsExactly("PRI-1", "PDU-1", "BIG");
+        ScheduleRow pdu = rows.get(1);
+        LocalDate start = FROM.plusWeeks(10);
+        assertThat(pdu.fieldworkStart()).isEqualTo(start);
+        assertThat(pdu.fieldworkEnd()).isEqualTo(start.plusWeeks(1).plusDays(4)); // Friday of the 2nd week
+        assertThat(pdu.noticeDate()).isEqualTo(start.minusWeeks(2));
+        assertThat(pdu.cohortWindowStart()).isEqualTo(start.minusWeeks(32));
+        assertThat(pdu.cohortWindowEnd()).isEqualTo(start.minusWeeks(27));
+        assertThat(pdu.pdu()).isEqualTo("=Leeds");
+        ScheduleRow prison = rows.get(0);
+        assertThat(prison.pdu()).isNull();
+        assertThat(prison.cohortWindowStart()).isNull();
+        ScheduleRow big = rows.get(2);
+        assertThat(big.fieldworkStart()).isNull();
+        assertThat(big.reason()).isEqualTo("CAPACITY");
+        assertThat(big.reasonMessage()).contains("CPS");
+    }
+
+    @Test
+    void filesAreWrittenSafelyAndTheFieldworkPlanHoldsScheduledPdusOnly() {
+        ProgrammeSchedule schedule = schedule();
+        List<ScheduleRow> rows = ScheduleRow.of(schedule);
+        Map<String, byte[]> files = ProgrammeOutput.files(rows, ProgrammeReport.of(schedule, null));
+        assertThat(files).containsOnlyKeys("schedule.csv", "fieldwork-plan.csv", "report.json");
+        String csv = new String(files.get("schedule.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("PDU-1,PDU_PROBATION,JOINT,PROBATION,'=Leeds,'=Leeds,2,2026-03-16,2026-03-27,2026-03-02,false,2025-08-04,2025-09-08,,");
+        String plan = new String(files.get("fieldwork-plan.csv"), StandardCharsets.UTF_8);
+        assertThat(plan).isEqualTo("pdu,fieldwork_start\r\n'=Leeds,2026-03-16\r\n");
+        String json = new String(files.get("report.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"medium_score\" : -4").contains("\"joint_share\"");
+    }
+
+    @Test
+    void reportListsEveryConstraintLoadAndJointShare() {
+        ProgrammeReport report = ProgrammeReport.of(schedule(), null);
+        assertThat(report.constraints()).extracting(ProgrammeReport.ConstraintReport::name).containsExactly(
+                "capacity", "window", "blackout", "area burden", "announced", "notice", "unscheduled",
+                "urgency", "preferred start", "level loading", "joint burden", "stability");
+        assertThat(report.constraints().get(6).matchCount()).isEqualTo(1);
+        assertThat(report.constraints().get(6).matches().get(0).description()).contains("BIG");
+        assertThat(report.load()).hasSize(20 * 5);
+        assertThat(report.load()).anySatisfy(l -> {
+            assertThat(l.inspectorate()).isEqualTo(Inspectorate.PROBATION);
+            assertThat(l.weekStart()).isEqualTo(FROM.plusWeeks(11));
+            assertThat(l.demanded()).isEqualTo(4);
+            assertThat(l.available()).isEqualTo(5);
+        });
+        // probation: 8 staff-weeks, all JOINT; prisons: 3 staff-weeks, SOLE
+        assertThat(report.jointShare()).anySatisfy(j -> {
+            assertThat(j.inspectorate()).isEqualTo(Inspectorate.PROBATION);
+            assertThat(j.jointShare()).isEqualTo(1.0);
+        });
+        assertThat(report.jointShare()).anySatisfy(j -> {
+            assertThat(j.inspectorate()).isEqualTo(Inspectorate.PRISONS);
+            assertThat(j.staffWeeks()).isEqualTo(3);
+            assertThat(j.jointShare()).isEqualTo(0.0);
+        });
+        assertThat(report.counts().unscheduled()).isEqualTo(1);
+    }
+
+    @Test
+    void previousScheduleReadsBackTheFileThePlannerWrites() throws Exception {
+        String csv = ProgrammeOutput.scheduleCsv(ScheduleRow.of(schedule()));
+        List<PreviousStart> rows = PreviousSchedule.read(new StringReader(csv), "schedule.csv");
+        assertThat(rows).containsExactly(
+                new PreviousStart("PRI-1", FROM.plusWeeks(3), false),
+                new PreviousStart("PDU-1", FROM.plusWeeks(10), false),
+                new PreviousStart("BIG", null, false));
+    }
+
+    @Test
+    void previousScheduleRejectsBadRowsWithTheirPlace() {
+        String csv = "inspection_id,fieldwork_start,pinned\nA,2026-01-06,false\nB,2026-01-05,maybe\nA,,\nC,,true\n";
+        assertThatThrownBy(() -> PreviousSchedule.read(new StringReader(csv), "prev.csv"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("prev.csv:2:2: fieldwork_start 2026-01-06 is a TUESDAY")
+                .hasMessageContaining("prev.csv:3:3: pinned 'maybe'")
+                .hasMessageContaining("prev.csv:5:2: a pinned row needs a fieldwork_start");
+        assertThatThrownBy(() -> PreviousSchedule.read(new StringReader("id,start\n"), "prev.csv"))
+                .hasMessageContaining("needs the columns inspection_id and fieldwork_start");
+    }
+}
