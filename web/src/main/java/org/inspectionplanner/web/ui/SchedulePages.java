@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,9 +27,7 @@ import org.inspectionplanner.web.files.StoredFile;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.job.SolveJob;
 import org.inspectionplanner.web.job.SolveJobService;
-import org.inspectionplanner.web.support.Downloads;
 import org.inspectionplanner.web.support.Json;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,24 +130,6 @@ class SchedulePages {
         return "redirect:/schedules/" + id + "#inspection-" + inspectionId;
     }
 
-    /** The fieldwork weeks of the current plan as an iCalendar file. */
-    @GetMapping("/{id}/fieldwork.ics")
-    ResponseEntity<byte[]> calendar(@PathVariable long id) {
-        SolveJob job = jobs.get(KIND, id);
-        ProgrammeView programme = view(job);
-        List<FieldworkCalendar.Fieldwork> events = programme.rows().stream().filter(ProgrammeView.Row::scheduled)
-                .map(r -> new FieldworkCalendar.Fieldwork(r.inspectionId(),
-                        "Fieldwork: " + (r.title().isEmpty() ? r.inspectionId() : r.title() + " (" + r.inspectionId() + ")"),
-                        String.join("\n", List.of("Lead: " + r.lead(), "Tier: " + r.tier(),
-                                "Area: " + r.area(), "Notice by: " + (r.notice() == null ? "" : r.notice()))),
-                        r.start(), r.end()))
-                .toList();
-        Instant stamp = job.getBestUpdatedAt() != null ? job.getBestUpdatedAt() : job.getCreatedAt();
-        byte[] ics = FieldworkCalendar.write("Inspection programme " + id, "schedule-" + id + ".inspection-planner",
-                stamp, events);
-        return Downloads.of("schedule-" + id + "-fieldwork.ics", "text/calendar; charset=utf-8", ics);
-    }
-
     private JobStatusView status(SolveJob job) {
         return JobStatusView.of(job, jobs.isLive(KIND, job.getId()), "/schedules/" + job.getId() + "/status",
                 Json.read(json, job.getProblemsJson(), STRINGS));
@@ -185,7 +164,7 @@ class SchedulePages {
         List<Download> downloads = List.of(
                 new Download("Schedule (CSV)", "comma-separated values", base + "schedule.csv"),
                 new Download("Report (JSON)", "JSON", base + "report.json"),
-                new Download("Fieldwork calendar (ICS)", "iCalendar file for calendar programs", "/schedules/" + id + "/fieldwork.ics"));
+                new Download("Fieldwork calendar (ICS)", "iCalendar file for calendar programs", base + "fieldwork.ics"));
         return ProgrammeView.from(report, rows, titles, blackouts, job.getPins(), downloads);
     }
 
