@@ -45,6 +45,12 @@
 
   // Composition charts: sample vs eligible shares, drawn from the JSON next to each canvas.
   // The same figures are in a table under each chart, so the chart is never the only way to read them.
+  if (window.Chart) {
+    // Charts use the page's system font too (GDS Transport is for GOV.UK services only).
+    window.Chart.defaults.font.family = window.getComputedStyle(document.body).fontFamily;
+    window.Chart.defaults.color = '#0b0c0c';
+  }
+
   function drawCharts(root) {
     if (!window.Chart) { return; }
     root.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {

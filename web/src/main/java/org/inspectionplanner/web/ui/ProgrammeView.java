@@ -52,9 +52,27 @@ public record ProgrammeView(
     }
 
     public record HeatRow(String inspectorate, List<HeatCell> cells) {
+        public String label() {
+            return inspectorateLabel(inspectorate);
+        }
     }
 
     public record JointShare(String inspectorate, long staffWeeks, long jointStaffWeeks, String share) {
+        public String label() {
+            return inspectorateLabel(inspectorate);
+        }
+    }
+
+    /** The inspectorate as people write it: "CPS", "Court administration". */
+    public static String inspectorateLabel(String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        if (code.equals("CPS")) {
+            return "CPS";
+        }
+        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public boolean isBlackout(LocalDate week) {

@@ -120,7 +120,7 @@ public record SampleReportView(
                 Map.Entry<String, JsonNode> v = it.next();
                 long e = v.getValue().path("eligible").asLong();
                 long s = v.getValue().path("sample").asLong();
-                shares.add(new Share(v.getKey(), e, s, percent(e, eligibleTotal), percent(s, sampleTotal)));
+                shares.add(new Share(words(v.getKey()), e, s, percent(e, eligibleTotal), percent(s, sampleTotal)));
             }
             composition.add(new Composition(dimension.getKey(), dimension.getValue(), shares));
         }
@@ -178,6 +178,15 @@ public record SampleReportView(
             lines.add("At this size no rating boundary (50% inadequate, 65% good, 80% outstanding) can be told apart with confidence.");
         }
         return lines;
+    }
+
+    /** A code such as COMMUNITY_ORDER in words ("Community order"); other values (office names) as they are. */
+    static String words(String value) {
+        if (value == null || !value.matches("[A-Z][A-Z0-9_]*")) {
+            return value;
+        }
+        String lower = value.replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** Margins may be given as a fraction (0.12) or in points (12); both show as points. */

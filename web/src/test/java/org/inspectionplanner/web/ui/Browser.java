@@ -132,6 +132,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves a screenshot of one element (e.g. a chart or the heatmap) as target/screenshots/{name}.png. */
+    Path screenshotOf(String css, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, find(css).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Runs axe-core on the current page and returns the serious and critical violations, each as
      * "rule-id (impact): help; targets". An empty list means the page passes.

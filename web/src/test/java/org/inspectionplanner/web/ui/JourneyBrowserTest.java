@@ -104,6 +104,7 @@ class JourneyBrowserTest {
                 Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!Chart.getChart(arguments[0])", c))));
         assertThat(browser.findAll("[data-testid=selected] tbody tr")).isNotEmpty();
         browser.checkPage("sample-result");
+        browser.screenshotOf("[data-testid=charts]", "sample-charts");
 
         downloadAll(Map.of("sample.csv", "case_id", "report.json", "\"method\"", "reserves.csv", "case_id",
                 "exclusions.csv", "case_id", "sample.xlsx", "PK"));
@@ -141,6 +142,7 @@ class JourneyBrowserTest {
         assertThat(browser.findAll("[data-testid=timetable]").size() + browser.findAll("[data-testid=no-unassigned]").size())
                 .isGreaterThan(0);
         browser.checkPage("allocation-board");
+        browser.screenshotOf("[data-testid=board]", "allocation-board-columns");
 
         // Pin a case by a click, solve again, and the case stays with its inspector.
         WebElement card = browser.find("[data-testid=board] .app-card");
@@ -193,6 +195,8 @@ class JourneyBrowserTest {
         assertThat(heat).isNotEmpty().allSatisfy(c -> assertThat(c.getText()).matches("\\d+%|-|\\d+/0"));
         assertThat(browser.findAll("[data-testid=joint-share] tbody tr")).isNotEmpty();
         browser.checkPage("programme");
+        browser.screenshotOf("[data-testid=timeline]", "programme-timeline");
+        browser.screenshotOf("[data-testid=heatmap]", "programme-heatmap");
 
         WebElement pinButton = browser.find("[data-testid=inspections] [data-testid=pin]");
         String inspectionId = pinButton.findElement(By.xpath("ancestor::form")).findElement(By.name("inspectionId")).getAttribute("value");

@@ -39,7 +39,7 @@ class SampleReportViewTest {
         SampleReportView.Share female = view.composition().get(0).shares().get(0);
         assertThat(female.eligiblePercent()).isEqualTo(10.0);
         assertThat(female.samplePercent()).isEqualTo(12.1);
-        assertThat(view.composition().get(0).chartJson()).contains("\"labels\":[\"FEMALE\",\"MALE\"]");
+        assertThat(view.composition().get(0).chartJson()).contains("\"labels\":[\"Female\",\"Male\"]");
         assertThat(view.warnings()).containsExactly("quota female unmet");
     }
 
