@@ -87,7 +87,6 @@ public final class AllocateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SolverLogging.quiet();
         AllocationParameters params = new AllocationParameters(fieldworkStart, days, slotTimes(), skillRuleTable(),
                 caseWeightsOption(), weightsOption());
         Duration limit = parseDuration(timeLimit);

@@ -64,7 +64,6 @@ public final class AllocationBench implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SolverLogging.quiet();
         PrintWriter out = spec.commandLine().getOut();
         List<Double> checkpoints = seconds.stream().sorted().toList();
         if (checkpoints.isEmpty() || checkpoints.get(0) <= 0) {

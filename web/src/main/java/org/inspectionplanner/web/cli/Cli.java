@@ -42,6 +42,7 @@ public final class Cli implements Runnable {
     }
 
     public static int run(String[] args) {
+        SolverLogging.quiet();
         return newCommandLine().execute(args);
     }
 

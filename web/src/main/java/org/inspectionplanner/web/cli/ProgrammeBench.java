@@ -54,7 +54,6 @@ public final class ProgrammeBench implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScheduleCommand.quietSolverLogs();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("bench programme: seed %d, five inspectorates, plan date = first Monday, notice %d weeks, area gap %d weeks%n",
                 seed, ProgrammeParameters.DEFAULT_NOTICE_WEEKS, ProgrammeParameters.DEFAULT_AREA_GAP_WEEKS);

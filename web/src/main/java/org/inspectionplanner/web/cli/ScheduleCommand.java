@@ -89,15 +89,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** The solver logs each phase at INFO; the command prints its own summary instead. */
-    static void quietSolverLogs() {
-        if (org.slf4j.LoggerFactory.getLogger("org.optaplanner") instanceof ch.qos.logback.classic.Logger logger) {
-            logger.setLevel(ch.qos.logback.classic.Level.WARN);
-        }
-    }
-
     @Override
     public Integer call() {
-        quietSolverLogs();
         Duration limit = parseDuration(timeLimit);
         ProgrammeParameters parameters = new ProgrammeParameters(from, to, planDate, noticeWeeks, areaGapWeeks,
                 jointBurdenWeeks, ProgrammeWeights.DEFAULT.with(weights));

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Without Spring there is no logging configuration, and logback's fallback prints the solver's INFO lines
- * on stdout, mixed into the command's own output. The solver commands keep it to warnings.
+ * on stdout, mixed into the command's own output. Every CLI run keeps it to warnings.
  */
 final class SolverLogging {
 
