@@ -84,7 +84,20 @@ class JourneyBrowserTest {
 
         browser.find("a[href^='/samples/new']").click();
         new Select(browser.find("#pdu")).selectByValue(files.firstPdu());
-        browser.find("#fieldworkStart").sendKeys(files.firstFieldwork());
+        // A fieldwork start that is not a Monday is caught in an error summary linked to the field.
+        String monday = files.firstFieldwork();
+        java.time.LocalDate tuesday = files.demo.fieldworkPlan().get(0).fieldworkStart().plusDays(1);
+        browser.find("#fieldworkStart").sendKeys(tuesday.getDayOfMonth() + "/" + tuesday.getMonthValue() + "/" + tuesday.getYear());
+        browser.find("#seed").sendKeys("seven");
+        browser.clickToNewPage(browser.find("[data-testid=draw]"));
+        assertThat(browser.findAll(".govuk-error-summary a")).extracting(e -> e.getAttribute("href").replaceAll(".*#", "#"))
+                .containsExactly("#fieldworkStart", "#seed");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("must be a Monday").contains("whole number");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("class")).contains("govuk-error-summary");
+        browser.checkPage("sample-form-errors");
+        browser.find("#fieldworkStart").clear();
+        browser.find("#seed").clear();
+        browser.find("#fieldworkStart").sendKeys(monday);
         browser.find("#seed").sendKeys("7");
         browser.checkPage("sample-form");
         browser.clickToNewPage(browser.find("[data-testid=draw]"));
@@ -108,6 +121,9 @@ class JourneyBrowserTest {
 
         downloadAll(Map.of("sample.csv", "case_id", "report.json", "\"method\"", "reserves.csv", "case_id",
                 "exclusions.csv", "case_id", "sample.xlsx", "PK"));
+        browser.open("/samples");
+        assertThat(browser.findAll("[data-testid=samples] tbody tr")).isNotEmpty();
+        browser.checkPage("samples");
         browser.signOut();
     }
 
@@ -167,6 +183,8 @@ class JourneyBrowserTest {
         browser.checkPage("allocation-resolved");
 
         downloadAll(Map.of("allocation.csv", "case_id", "report.json", "{"));
+        browser.open("/allocations");
+        browser.checkPage("allocations");
         browser.signOut();
     }
 
@@ -210,6 +228,10 @@ class JourneyBrowserTest {
         browser.checkPage("programme-resolved");
 
         downloadAll(Map.of("schedule.csv", "inspection_id", "report.json", "{", "fieldwork.ics", "BEGIN:VCALENDAR"));
+        browser.open("/schedules");
+        browser.checkPage("schedules");
+        browser.open("/datasets");
+        browser.checkPage("datasets-programme-manager");
         browser.signOut();
     }
 

@@ -45,6 +45,8 @@ class PageSmokeBrowserTest {
 
         browser.signIn("planner", "demo-planner");
         assertThat(browser.find("h1").getText()).isEqualTo("Inspection planner");
+        browser.open("/accessibility");
+        browser.checkPage("accessibility");
         assertThat(browser.find(".app-header").getText()).contains("planner");
         browser.signOut();
         assertThat(browser.find(".govuk-notification-banner").getText()).contains("You have signed out");
