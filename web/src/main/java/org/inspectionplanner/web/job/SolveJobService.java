@@ -15,6 +15,7 @@ import org.inspectionplanner.web.audit.AuditLog;
 import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.security.CurrentUser;
+import org.inspectionplanner.web.support.ApiExceptionHandler;
 import org.inspectionplanner.web.support.Json;
 import org.inspectionplanner.web.support.NotFoundException;
 import org.optaplanner.core.api.solver.SolverManager;
@@ -114,7 +115,7 @@ public class SolveJobService {
                         LOG.info("Solving job {} cut short by the shutdown ({})", jobId, error.getClass().getSimpleName());
                         return;
                     }
-                    LOG.error("Solving job {} failed: {}", jobId, error.getClass().getName());
+                    LOG.error("Solving job {} failed: {} at {}", jobId, error.getClass().getName(), ApiExceptionHandler.where(error));
                     tx.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.fail(Json.write(json,
                             List.of(error instanceof InvalidInputException ? error.getMessage()
                                     : "internal error while solving; the error is logged")))));

@@ -23,6 +23,7 @@ import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.files.Workbooks;
 import org.inspectionplanner.web.security.CurrentUser;
+import org.inspectionplanner.web.support.ApiExceptionHandler;
 import org.inspectionplanner.web.support.Json;
 import org.inspectionplanner.web.support.NotFoundException;
 import org.slf4j.Logger;
@@ -119,7 +120,7 @@ public class SampleService {
             tx.executeWithoutResult(s -> samples.findById(sampleId).ifPresent(found ->
                     found.fail(Json.problems(json, e.problems()))));
         } catch (RuntimeException e) {
-            LOG.error("Sample {} failed: {}", sampleId, e.getClass().getName());
+            LOG.error("Sample {} failed: {} at {}", sampleId, e.getClass().getName(), ApiExceptionHandler.where(e));
             tx.executeWithoutResult(s -> samples.findById(sampleId).ifPresent(found ->
                     found.fail(Json.write(json, List.of("internal error while sampling; the error is logged")))));
         }

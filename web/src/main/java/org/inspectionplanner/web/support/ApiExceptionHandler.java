@@ -100,11 +100,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return size.toKilobytes() >= 1 ? size.toKilobytes() + " KB" : size.toBytes() + " bytes";
     }
 
+    /** The first stack frames (code locations only: a message may quote input values). */
+    public static String where(Throwable e) {
+        StringBuilder frames = new StringBuilder();
+        StackTraceElement[] trace = e.getStackTrace();
+        for (int i = 0; i < Math.min(6, trace.length); i++) {
+            frames.append(i == 0 ? "" : " < ").append(trace[i]);
+        }
+        return frames.toString();
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail internal(Exception e) {
         // Only the exception's type and place reach the log: messages may quote input values.
-        LOG.error("Internal error: {} at {}", e.getClass().getName(),
-                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        LOG.error("Internal error: {} at {}", e.getClass().getName(), where(e));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; the error is logged.");
         problem.setTitle("Internal error");
