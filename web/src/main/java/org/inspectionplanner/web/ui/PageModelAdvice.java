@@ -6,12 +6,11 @@ import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Adds the signed-in user and the navigation for their role to every page. */
-@ControllerAdvice(annotations = Controller.class)
+/** Adds the signed-in user and the navigation for their role to every page (never to the REST API). */
+@ControllerAdvice(basePackageClasses = PageModelAdvice.class)
 class PageModelAdvice {
 
     @ModelAttribute("currentUser")
