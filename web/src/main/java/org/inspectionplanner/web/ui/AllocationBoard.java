@@ -59,11 +59,6 @@ public record AllocationBoard(
     public record ConstraintLine(String name, String level, String weight, int matchCount, String score, List<String> matches) {
     }
 
-    /** False until the solver has saved a first plan. */
-    public boolean hasPlan() {
-        return totalCases > 0;
-    }
-
     /** The timetable cell for a day and a slot. */
     public List<Interview> at(String day, String slot) {
         return timetable.getOrDefault(day + " " + slot, List.of());

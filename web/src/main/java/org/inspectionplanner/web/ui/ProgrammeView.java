@@ -75,11 +75,6 @@ public record ProgrammeView(
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** False until the solver has saved a first plan. */
-    public boolean hasPlan() {
-        return !rows.isEmpty();
-    }
-
     public boolean isBlackout(LocalDate week) {
         return blackouts.contains(week);
     }

@@ -97,18 +97,23 @@ class SchedulePages {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         SolveJob job = jobs.get(KIND, id);
-        model.addAttribute("job", status(job));
+        // A plan exists once the solver has saved its first best solution (the outputs come with it).
+        boolean hasPlan = files.get(FileOwner.JOB, id, "report.json").isPresent();
+        model.addAttribute("job", status(job, hasPlan));
+        model.addAttribute("hasPlan", hasPlan);
         model.addAttribute("programme", view(job));
         return "schedules/show";
     }
 
     @GetMapping("/{id}/status")
-    String status(@PathVariable long id, HttpServletResponse response, Model model) {
+    String status(@PathVariable long id, @RequestParam(defaultValue = "true") boolean planShown,
+            HttpServletResponse response, Model model) {
         SolveJob job = jobs.get(KIND, id);
-        if (!job.getStatus().active()) {
+        // Reload the whole page when solving ends, and once when the first plan appears.
+        if (!job.getStatus().active() || (!planShown && job.getImprovements() > 0)) {
             response.setHeader("HX-Refresh", "true");
         }
-        model.addAttribute("job", status(job));
+        model.addAttribute("job", status(job, planShown));
         return "fragments/job-status :: status";
     }
 
@@ -130,8 +135,8 @@ class SchedulePages {
         return "redirect:/schedules/" + id + "#inspection-" + inspectionId;
     }
 
-    private JobStatusView status(SolveJob job) {
-        return JobStatusView.of(job, jobs.isLive(KIND, job.getId()), "/schedules/" + job.getId() + "/status",
+    private JobStatusView status(SolveJob job, boolean planShown) {
+        return JobStatusView.of(job, jobs.isLive(KIND, job.getId()), "/schedules/" + job.getId() + "/status?planShown=" + planShown,
                 Json.read(json, job.getProblemsJson(), STRINGS));
     }
 
