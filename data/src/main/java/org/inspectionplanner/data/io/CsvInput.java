@@ -1,6 +1,7 @@
 package org.inspectionplanner.data.io;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,12 +21,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
 
 /**
  * One CSV file being read against a known set of columns: the project's reading rules in one place.
@@ -40,15 +39,14 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvInput implements AutoCloseable {
 
-    /** Blank lines are kept as records so that every record's first line can be counted. */
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    /** A blank line in a one-column file: a row whose only value is empty. */
+    private static final String[] ONE_BLANK = {""};
     private static final int BUFFER = 1 << 16;
     /** Decoding runs ahead of parsing, so the bad bytes are somewhere at or after the line named. */
     private static final String NOT_UTF8 = "the file is not valid UTF-8 text (bad bytes at or after line ";
 
     private final Problems problems;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvReader<String[]> parser;
     private final List<String> spec;
     private final int[] index;
     private final List<String> extraNames = new ArrayList<>();
@@ -57,34 +55,36 @@ final class CsvInput implements AutoCloseable {
     private final Map<String, String> pool = new HashMap<>();
     private final String[] last;
 
-    private static final int BATCH = 512;
-    private Pump pump;
-    private Batch batch;
-    private int position;
-    private CSVRecord record;
+    private final Rows rows;
+    private final Iterator<String[]> records;
+    private final QuoteCountingReader raw;
+    private String[] record;
     private long line;
-    private long linesBefore;
     private boolean finished;
+    private RuntimeException pendingFailure;
     private int lastDateKey = -1;
 
     private CsvInput(Reader reader, String file, List<String> spec, List<String> required) throws IOException {
         this.problems = new Problems(file);
         this.spec = spec;
-        this.parser = CSVParser.builder().setReader(skipByteOrderMark(reader)).setFormat(FORMAT).get();
+        this.raw = new QuoteCountingReader(skipByteOrderMark(reader));
+        this.rows = new Rows();
+        this.parser = CsvReader.builder().skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
+                .build(rows, raw);
         this.records = parser.iterator();
         this.index = new int[spec.size()];
         this.last = new String[spec.size()];
         Arrays.fill(index, -1);
 
-        CSVRecord header = nextRecord();
-        if (header == null || (header.size() == 1 && header.get(0).isBlank())) {
+        String[] header = nextRecord();
+        if (header == null || header.length == 0 || (header.length == 1 && header[0].isBlank())) {
             if (problems.isEmpty()) {
                 problems.add(1, 0, "the file is empty; expected a header row naming the columns ("
                         + String.join(", ", required) + " are required)");
             }
             problems.throwIfAny();
         }
-        width = header.size();
+        width = header.length;
         Map<String, Integer> specIndex = new HashMap<>();
         for (int i = 0; i < spec.size(); i++) {
             specIndex.put(spec.get(i).toLowerCase(Locale.ROOT), i);
@@ -92,7 +92,7 @@ final class CsvInput implements AutoCloseable {
         Map<String, Integer> seen = new HashMap<>();
         List<Integer> extras = new ArrayList<>();
         for (int col = 0; col < width; col++) {
-            String name = header.get(col).trim();
+            String name = header[col].trim();
             String key = name.toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 problems.add(1, col + 1, "column " + (col + 1) + " has no name in the header");
@@ -115,12 +115,11 @@ final class CsvInput implements AutoCloseable {
         for (String name : required) {
             if (index[specIndex.get(name.toLowerCase(Locale.ROOT))] < 0) {
                 problems.add(1, 0, "missing required column '" + name + "'; the header has "
-                        + String.join(", ", header.toList()));
+                        + String.join(", ", header));
             }
         }
         extraIndex = extras.stream().mapToInt(Integer::intValue).toArray();
         problems.throwIfAny(); // rows cannot be read against a broken header
-        pump = new Pump(linesBefore);
     }
 
     /** Opens a file as UTF-8; a missing or unreadable file is bad input, not an internal error. */
@@ -160,42 +159,85 @@ final class CsvInput implements AutoCloseable {
         return buffered;
     }
 
-    private CSVRecord nextRecord() {
+    /** The next record (its first physical line in {@link #line}), or null at the end or on a read failure. */
+    private String[] nextRecord() {
         if (finished) {
             return null;
         }
-        if (pump == null) {
-            try {
-                if (!records.hasNext()) {
-                    finished = true;
-                    return null;
-                }
-                CSVRecord r = records.next();
-                line = linesBefore + 1;
-                linesBefore = parser.getCurrentLineNumber();
-                return r;
-            } catch (UncheckedIOException e) {
+        long after = nextLine();
+        if (pendingFailure != null) {
+            failed(pendingFailure, after);
+            return null;
+        }
+        String[] r;
+        try {
+            if (!records.hasNext()) {
                 finished = true;
-                readFailed(e.getCause(), linesBefore + 1);
                 return null;
             }
+            r = records.next();
+        } catch (RuntimeException e) {
+            failed(e, after);
+            return null;
         }
-        while (batch == null || position == batch.size) {
-            if (batch != null && batch.last) {
-                finished = true;
-                if (batch.error != null) {
-                    readFailed(batch.error, batch.errorLine);
-                }
-                if (batch.failure != null) {
-                    throw batch.failure;
-                }
-                return null;
+        line = rows.line;
+        record = r;
+        boolean more;
+        try {
+            more = records.hasNext(); // looks ahead, so a value left open at the end is caught before it is used
+        } catch (RuntimeException e) {
+            pendingFailure = e; // belongs to the next record: this one is complete
+            return r;
+        }
+        if (!more && ((raw.quotes - rows.quotesOutsideValues) & 1) != 0) {
+            // quoted values hold an even number of quotes (the enclosing pair and doubled ones), so an odd
+            // count left over means the file ended inside a quoted value: this record's last one
+            finished = true;
+            record = null;
+            problems.add(line, 0, "broken CSV quoting: the file ends inside a quoted value (a quote opened on this"
+                    + " row is never closed)");
+            return null;
+        }
+        return r;
+    }
+
+    private void failed(RuntimeException e, long at) {
+        finished = true;
+        Throwable cause = e.getCause();
+        if (e instanceof UncheckedIOException u) {
+            readFailed(u.getCause(), at);
+        } else if (cause instanceof UncheckedIOException u) {
+            readFailed(u.getCause(), at);
+        } else if (cause instanceof IOException io) {
+            readFailed(io, at);
+        } else if (e instanceof CsvParseException) {
+            problems.add(at, 0, "broken CSV quoting: " + (cause != null ? cause.getMessage() : e.getMessage()));
+        } else {
+            throw e;
+        }
+    }
+
+    /** The line after the current record: its first line plus the line breaks quoted in it. */
+    private long nextLine() {
+        if (record == null) {
+            return line + 1;
+        }
+        long l = line + 1;
+        for (String v : record) {
+            l += lineBreaks(v);
+        }
+        return l;
+    }
+
+    private static int lineBreaks(String v) {
+        int n = 0;
+        for (int k = 0, len = v.length(); k < len; k++) {
+            char c = v.charAt(k);
+            if (c == '\n' || (c == '\r' && (k + 1 == len || v.charAt(k + 1) != '\n'))) {
+                n++;
             }
-            batch = pump.take();
-            position = 0;
         }
-        line = batch.lines[position];
-        return batch.records[position++];
+        return n;
     }
 
     private void readFailed(IOException cause, long atLine) {
@@ -206,88 +248,67 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    /** Records handed from the parsing thread to the reading one, with the line each starts on. */
-    private static final class Batch {
-        final CSVRecord[] records = new CSVRecord[BATCH];
-        final long[] lines = new long[BATCH];
-        int size;
-        boolean last;
-        IOException error;
-        long errorLine;
-        RuntimeException failure;
-    }
-
     /**
-     * Parses on a second thread so that parsing and checking/building rows overlap: on a million-row
-     * caseload the reader then costs little more wall time than the parse alone. The queue is
-     * bounded, so memory stays flat however far the parser could run ahead.
+     * Builds each record as a bare String[] (FastCSV's own record type would wrap it in a list) and
+     * counts the quote characters that are literal parts of unquoted values, for the end-of-file check.
      */
-    private final class Pump implements Runnable {
-        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
-        private final Thread thread;
-        private volatile boolean cancelled;
-        private long before;
+    private static final class Rows extends AbstractBaseCsvCallbackHandler<String[]> {
+        private static final String[] EMPTY = new String[0];
+        private String[] fields = new String[32];
+        long quotesOutsideValues;
+        long line;
 
-        Pump(long linesBefore) {
-            before = linesBefore;
-            thread = new Thread(this, "csv-parse");
-            thread.setDaemon(true);
-            thread.start();
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            if (fieldIdx == fields.length) {
+                fields = Arrays.copyOf(fields, fieldIdx * 2);
+            }
+            fields[fieldIdx] = len == 0 ? "" : new String(buf, offset, len);
+            if (!quoted) { // a quoted value's quotes come in pairs in the file, so only these can be odd
+                for (int i = offset, end = offset + len; i < end; i++) {
+                    if (buf[i] == '"') {
+                        quotesOutsideValues++;
+                    }
+                }
+            }
         }
 
         @Override
-        public void run() {
-            Batch b = new Batch();
-            try {
-                while (!cancelled && records.hasNext()) {
-                    b.records[b.size] = records.next();
-                    b.lines[b.size] = before + 1;
-                    before = parser.getCurrentLineNumber();
-                    if (++b.size == BATCH) {
-                        put(b);
-                        b = new Batch();
-                    }
+        protected String[] buildRecord() {
+            line = getStartingLineNumber();
+            int n = getFieldCount();
+            return n == 0 || getRecordType() == RecordType.EMPTY ? EMPTY : Arrays.copyOf(fields, n);
+        }
+    }
+
+    /** Counts quote characters as the parser reads them. */
+    private static final class QuoteCountingReader extends FilterReader {
+        long quotes;
+
+        QuoteCountingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = in.read(cbuf, off, len);
+            long q = 0;
+            for (int i = off, end = off + n; i < end; i++) {
+                if (cbuf[i] == '"') {
+                    q++;
                 }
-            } catch (UncheckedIOException e) {
-                b.error = e.getCause();
-                b.errorLine = before + 1;
-            } catch (RuntimeException e) {
-                b.failure = e;
-            } catch (Error e) {
-                b.failure = new IllegalStateException("reading failed: " + e, e);
             }
-            b.last = true;
-            put(b);
+            quotes += q;
+            return n;
         }
 
-        private void put(Batch b) {
-            try {
-                while (!cancelled && !queue.offer(b, 50, TimeUnit.MILLISECONDS)) {
-                    // the reader is busy; wait for room unless it has given up
-                }
-            } catch (InterruptedException e) {
-                cancelled = true;
-                Thread.currentThread().interrupt();
+        @Override
+        public int read() throws IOException {
+            int c = in.read();
+            if (c == '"') {
+                quotes++;
             }
-        }
-
-        Batch take() {
-            try {
-                return queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading " + problems.file(), e);
-            }
-        }
-
-        void stop() {
-            cancelled = true;
-            queue.clear();
-            try {
-                thread.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            return c;
         }
     }
 
@@ -301,14 +322,18 @@ final class CsvInput implements AutoCloseable {
                 record = null;
                 return false;
             }
-            CSVRecord r = nextRecord();
+            String[] r = nextRecord();
             if (r == null) {
                 record = null;
                 return false;
             }
-            int size = r.size();
-            if (size == 1 && width > 1 && r.get(0).isEmpty()) {
-                continue; // a blank line
+            int size = r.length;
+            if (size == 0 || (size == 1 && width > 1 && r[0].isEmpty())) {
+                if (width > 1) {
+                    continue; // a blank line
+                }
+                r = ONE_BLANK;
+                size = 1;
             }
             if (size != width) {
                 problems.add(line, 0, "the row has " + size + " values but the header has " + width + " columns");
@@ -343,7 +368,7 @@ final class CsvInput implements AutoCloseable {
     /** The trimmed value of a spec column in the current row; "" when the column is absent. */
     String text(int column) {
         int i = index[column];
-        return i < 0 ? "" : record.get(i).trim();
+        return i < 0 ? "" : record[i].trim();
     }
 
     /** Like {@link #text} but blank is null, and repeated values share one String. */
@@ -406,7 +431,7 @@ final class CsvInput implements AutoCloseable {
     private long lineOf(int col) {
         long l = line;
         for (int i = 0; i < col; i++) {
-            String v = record.get(i);
+            String v = record[i];
             for (int k = 0, n = v.length(); k < n; k++) {
                 char c = v.charAt(k);
                 if (c == '\n' || (c == '\r' && (k + 1 == n || v.charAt(k + 1) != '\n'))) {
@@ -495,7 +520,7 @@ final class CsvInput implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Map.Entry<String, String>[] entries = new Map.Entry[n];
         for (int i = 0; i < n; i++) {
-            entries[i] = Map.entry(extraNames.get(i), record.get(extraIndex[i]));
+            entries[i] = Map.entry(extraNames.get(i), record[extraIndex[i]]);
         }
         return Map.ofEntries(entries);
     }
@@ -508,7 +533,7 @@ final class CsvInput implements AutoCloseable {
         }
         Map<String, String> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            m.put(extraNames.get(i), record.get(extraIndex[i]));
+            m.put(extraNames.get(i), record[extraIndex[i]]);
         }
         return java.util.Collections.unmodifiableMap(m);
     }
@@ -539,9 +564,6 @@ final class CsvInput implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pump != null) {
-            pump.stop();
-        }
         try {
             parser.close();
         } catch (IOException e) {
