@@ -39,14 +39,13 @@ import de.siegmar.fastcsv.reader.RecordType;
  */
 final class CsvInput implements AutoCloseable {
 
-    /** A blank line in a one-column file: a row whose only value is empty. */
-    private static final String[] ONE_BLANK = {""};
+    private static final int SEEN = 256;
     private static final int BUFFER = 1 << 16;
     /** Decoding runs ahead of parsing, so the bad bytes are somewhere at or after the line named. */
     private static final String NOT_UTF8 = "the file is not valid UTF-8 text (bad bytes at or after line ";
 
     private final Problems problems;
-    private final CsvReader<String[]> parser;
+    private final CsvReader<Row> parser;
     private final List<String> spec;
     private final int[] index;
     private final List<String> extraNames = new ArrayList<>();
@@ -56,9 +55,11 @@ final class CsvInput implements AutoCloseable {
     private final String[] last;
 
     private final Rows rows;
-    private final Iterator<String[]> records;
+    private final Iterator<Row> records;
     private final QuoteCountingReader raw;
-    private String[] record;
+    private Row record;
+    /** Per column, recently seen values by hash: repeated cells (enums, flags, dates, places) cost no new String. */
+    private final String[][] seenValues;
     private long line;
     private boolean finished;
     private RuntimeException pendingFailure;
@@ -76,8 +77,9 @@ final class CsvInput implements AutoCloseable {
         this.last = new String[spec.size()];
         Arrays.fill(index, -1);
 
-        String[] header = nextRecord();
-        if (header == null || header.length == 0 || (header.length == 1 && header[0].isBlank())) {
+        Row first = nextRecord();
+        String[] header = first == null ? new String[0] : first.values();
+        if (header.length == 0 || (header.length == 1 && header[0].isBlank())) {
             if (problems.isEmpty()) {
                 problems.add(1, 0, "the file is empty; expected a header row naming the columns ("
                         + String.join(", ", required) + " are required)");
@@ -85,6 +87,7 @@ final class CsvInput implements AutoCloseable {
             problems.throwIfAny();
         }
         width = header.length;
+        seenValues = new String[spec.size()][SEEN];
         Map<String, Integer> specIndex = new HashMap<>();
         for (int i = 0; i < spec.size(); i++) {
             specIndex.put(spec.get(i).toLowerCase(Locale.ROOT), i);
@@ -160,7 +163,7 @@ final class CsvInput implements AutoCloseable {
     }
 
     /** The next record (its first physical line in {@link #line}), or null at the end or on a read failure. */
-    private String[] nextRecord() {
+    private Row nextRecord() {
         if (finished) {
             return null;
         }
@@ -169,7 +172,7 @@ final class CsvInput implements AutoCloseable {
             failed(pendingFailure, after);
             return null;
         }
-        String[] r;
+        Row r;
         try {
             if (!records.hasNext()) {
                 finished = true;
@@ -180,7 +183,7 @@ final class CsvInput implements AutoCloseable {
             failed(e, after);
             return null;
         }
-        line = rows.line;
+        line = r.line;
         record = r;
         boolean more;
         try {
@@ -222,22 +225,7 @@ final class CsvInput implements AutoCloseable {
         if (record == null) {
             return line + 1;
         }
-        long l = line + 1;
-        for (String v : record) {
-            l += lineBreaks(v);
-        }
-        return l;
-    }
-
-    private static int lineBreaks(String v) {
-        int n = 0;
-        for (int k = 0, len = v.length(); k < len; k++) {
-            char c = v.charAt(k);
-            if (c == '\n' || (c == '\r' && (k + 1 == len || v.charAt(k + 1) != '\n'))) {
-                n++;
-            }
-        }
-        return n;
+        return record.lineBreaksBefore(record.count) + line + 1;
     }
 
     private void readFailed(IOException cause, long atLine) {
@@ -249,21 +237,79 @@ final class CsvInput implements AutoCloseable {
     }
 
     /**
-     * Builds each record as a bare String[] (FastCSV's own record type would wrap it in a list) and
-     * counts the quote characters that are literal parts of unquoted values, for the end-of-file check.
+     * One record's values as ranges of one char array, so that a cell becomes a String only when it
+     * is asked for (and often not even then: see {@link #cached}).
      */
-    private static final class Rows extends AbstractBaseCsvCallbackHandler<String[]> {
-        private static final String[] EMPTY = new String[0];
-        private String[] fields = new String[32];
-        long quotesOutsideValues;
+    private static final class Row {
+        char[] chars = new char[1024];
+        int[] from = new int[32];
+        int[] to = new int[32];
+        int count;
+        int length;
         long line;
+
+        void add(int field, char[] buf, int offset, int len) {
+            if (field == from.length) {
+                from = Arrays.copyOf(from, field * 2);
+                to = Arrays.copyOf(to, field * 2);
+            }
+            if (length + len > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + len));
+            }
+            System.arraycopy(buf, offset, chars, length, len);
+            from[field] = length;
+            length += len;
+            to[field] = length;
+        }
+
+        String value(int field) {
+            return new String(chars, from[field], to[field] - from[field]);
+        }
+
+        String[] values() {
+            String[] v = new String[count];
+            for (int i = 0; i < count; i++) {
+                v[i] = value(i);
+            }
+            return v;
+        }
+
+        /** Line breaks quoted in the values before {@code field} (CR LF counts once). */
+        long lineBreaksBefore(int field) {
+            long n = 0;
+            for (int i = 0; i < field; i++) {
+                for (int k = from[i], end = to[i]; k < end; k++) {
+                    char c = chars[k];
+                    if (c == '\n' || (c == '\r' && (k + 1 == end || chars[k + 1] != '\n'))) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Fills two {@link Row}s in turn: the reader looks one record ahead, so the row in use must not be
+     * overwritten. Also counts the quote characters that are literal parts of unquoted values, for the
+     * end-of-file check.
+     */
+    private static final class Rows extends AbstractBaseCsvCallbackHandler<Row> {
+        private final Row a = new Row();
+        private final Row b = new Row();
+        private Row filling = b;
+        long quotesOutsideValues;
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            filling = filling == a ? b : a;
+            filling.count = 0;
+            filling.length = 0;
+        }
 
         @Override
         protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-            if (fieldIdx == fields.length) {
-                fields = Arrays.copyOf(fields, fieldIdx * 2);
-            }
-            fields[fieldIdx] = len == 0 ? "" : new String(buf, offset, len);
+            filling.add(fieldIdx, buf, offset, len);
             if (!quoted) { // a quoted value's quotes come in pairs in the file, so only these can be odd
                 for (int i = offset, end = offset + len; i < end; i++) {
                     if (buf[i] == '"') {
@@ -274,10 +320,10 @@ final class CsvInput implements AutoCloseable {
         }
 
         @Override
-        protected String[] buildRecord() {
-            line = getStartingLineNumber();
-            int n = getFieldCount();
-            return n == 0 || getRecordType() == RecordType.EMPTY ? EMPTY : Arrays.copyOf(fields, n);
+        protected Row buildRecord() {
+            filling.line = getStartingLineNumber();
+            filling.count = getRecordType() == RecordType.EMPTY ? 0 : getFieldCount();
+            return filling;
         }
     }
 
@@ -322,17 +368,19 @@ final class CsvInput implements AutoCloseable {
                 record = null;
                 return false;
             }
-            String[] r = nextRecord();
+            Row r = nextRecord();
             if (r == null) {
                 record = null;
                 return false;
             }
-            int size = r.length;
-            if (size == 0 || (size == 1 && width > 1 && r[0].isEmpty())) {
+            int size = r.count;
+            if (size == 0 || (size == 1 && width > 1 && r.from[0] == r.to[0])) {
                 if (width > 1) {
                     continue; // a blank line
                 }
-                r = ONE_BLANK;
+                r.count = 1; // in a one-column file, a blank line is a row whose only value is empty
+                r.from[0] = 0;
+                r.to[0] = 0;
                 size = 1;
             }
             if (size != width) {
@@ -368,7 +416,43 @@ final class CsvInput implements AutoCloseable {
     /** The trimmed value of a spec column in the current row; "" when the column is absent. */
     String text(int column) {
         int i = index[column];
-        return i < 0 ? "" : record[i].trim();
+        if (i < 0) {
+            return "";
+        }
+        char[] c = record.chars;
+        int from = record.from[i];
+        int to = record.to[i];
+        while (from < to && c[from] <= ' ') { // as String.trim()
+            from++;
+        }
+        while (to > from && c[to - 1] <= ' ') {
+            to--;
+        }
+        return from == to ? "" : cached(column, c, from, to);
+    }
+
+    /** The String of a cell, shared with an earlier cell of the same column that held the same text. */
+    private String cached(int column, char[] c, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + c[k];
+        }
+        String[] seen = seenValues[column];
+        int slot = (h ^ (h >>> 16)) & (SEEN - 1);
+        String s = seen[slot];
+        int len = to - from;
+        if (s != null && s.length() == len) {
+            int k = 0;
+            while (k < len && s.charAt(k) == c[from + k]) {
+                k++;
+            }
+            if (k == len) {
+                return s;
+            }
+        }
+        s = new String(c, from, len);
+        seen[slot] = s;
+        return s;
     }
 
     /** Like {@link #text} but blank is null, and repeated values share one String. */
@@ -429,17 +513,7 @@ final class CsvInput implements AutoCloseable {
 
     /** The line on which a cell starts: the row's first line plus the newlines quoted in earlier cells. */
     private long lineOf(int col) {
-        long l = line;
-        for (int i = 0; i < col; i++) {
-            String v = record[i];
-            for (int k = 0, n = v.length(); k < n; k++) {
-                char c = v.charAt(k);
-                if (c == '\n' || (c == '\r' && (k + 1 == n || v.charAt(k + 1) != '\n'))) {
-                    l++;
-                }
-            }
-        }
-        return l;
+        return line + record.lineBreaksBefore(col);
     }
 
     LocalDate date(int column, boolean required) {
@@ -520,7 +594,7 @@ final class CsvInput implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Map.Entry<String, String>[] entries = new Map.Entry[n];
         for (int i = 0; i < n; i++) {
-            entries[i] = Map.entry(extraNames.get(i), record[extraIndex[i]]);
+            entries[i] = Map.entry(extraNames.get(i), record.value(extraIndex[i]));
         }
         return Map.ofEntries(entries);
     }
@@ -533,7 +607,7 @@ final class CsvInput implements AutoCloseable {
         }
         Map<String, String> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            m.put(extraNames.get(i), record[extraIndex[i]]);
+            m.put(extraNames.get(i), record.value(extraIndex[i]));
         }
         return java.util.Collections.unmodifiableMap(m);
     }
