@@ -40,6 +40,7 @@ import de.siegmar.fastcsv.reader.RecordType;
 final class CsvInput implements AutoCloseable {
 
     private static final int SEEN = 256;
+    private static final int MISSES_BEFORE_GIVING_UP = 2048;
     private static final int BUFFER = 1 << 16;
     /** Decoding runs ahead of parsing, so the bad bytes are somewhere at or after the line named. */
     private static final String NOT_UTF8 = "the file is not valid UTF-8 text (bad bytes at or after line ";
@@ -60,6 +61,9 @@ final class CsvInput implements AutoCloseable {
     private Row record;
     /** Per column, recently seen values by hash: repeated cells (enums, flags, dates, places) cost no new String. */
     private final String[][] seenValues;
+    private final boolean[] uncached;
+    private final int[] misses;
+    private final int[] lookups;
     private long line;
     private boolean finished;
     private RuntimeException pendingFailure;
@@ -88,6 +92,9 @@ final class CsvInput implements AutoCloseable {
         }
         width = header.length;
         seenValues = new String[spec.size()][SEEN];
+        uncached = new boolean[spec.size()];
+        misses = new int[spec.size()];
+        lookups = new int[spec.size()];
         Map<String, Integer> specIndex = new HashMap<>();
         for (int i = 0; i < spec.size(); i++) {
             specIndex.put(spec.get(i).toLowerCase(Locale.ROOT), i);
@@ -167,9 +174,8 @@ final class CsvInput implements AutoCloseable {
         if (finished) {
             return null;
         }
-        long after = nextLine();
         if (pendingFailure != null) {
-            failed(pendingFailure, after);
+            failed(pendingFailure, nextLine());
             return null;
         }
         Row r;
@@ -180,7 +186,7 @@ final class CsvInput implements AutoCloseable {
             }
             r = records.next();
         } catch (RuntimeException e) {
-            failed(e, after);
+            failed(e, nextLine());
             return null;
         }
         line = r.line;
@@ -428,7 +434,10 @@ final class CsvInput implements AutoCloseable {
         while (to > from && c[to - 1] <= ' ') {
             to--;
         }
-        return from == to ? "" : cached(column, c, from, to);
+        if (from == to) {
+            return "";
+        }
+        return uncached[column] ? new String(c, from, to - from) : cached(column, c, from, to);
     }
 
     /** The String of a cell, shared with an earlier cell of the same column that held the same text. */
@@ -441,18 +450,26 @@ final class CsvInput implements AutoCloseable {
         int slot = (h ^ (h >>> 16)) & (SEEN - 1);
         String s = seen[slot];
         int len = to - from;
-        if (s != null && s.length() == len) {
-            int k = 0;
-            while (k < len && s.charAt(k) == c[from + k]) {
-                k++;
-            }
-            if (k == len) {
-                return s;
-            }
+        // String.hashCode is the same polynomial and is cached in the String, so this compares cheaply
+        lookups[column]++;
+        if (s != null && s.length() == len && s.hashCode() == h && same(s, c, from, len)) {
+            return s;
         }
         s = new String(c, from, len);
         seen[slot] = s;
+        if (++misses[column] == MISSES_BEFORE_GIVING_UP && lookups[column] < 2 * MISSES_BEFORE_GIVING_UP) {
+            uncached[column] = true; // mostly distinct values (ids): not worth looking up
+        }
         return s;
+    }
+
+    private static boolean same(String s, char[] c, int from, int len) {
+        for (int k = 0; k < len; k++) {
+            if (s.charAt(k) != c[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Like {@link #text} but blank is null, and repeated values share one String. */
