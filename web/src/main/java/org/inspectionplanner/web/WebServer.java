@@ -1,5 +1,7 @@
 package org.inspectionplanner.web;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * Starts the Spring Boot application. Kept apart from {@link InspectionPlannerMain} so that the
  * CLI path never loads Spring classes.
@@ -10,7 +12,6 @@ final class WebServer {
     }
 
     static void start(String[] args) {
-        // Replaced by the web service (issue 6): SpringApplication.run(InspectionPlannerApplication.class, args)
-        throw new UnsupportedOperationException("the web server is not built yet");
+        SpringApplication.run(InspectionPlannerApplication.class, args);
     }
 }

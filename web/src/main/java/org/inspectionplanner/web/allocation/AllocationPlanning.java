@@ -1,0 +1,162 @@
+package org.inspectionplanner.web.allocation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inspectionplanner.data.caseload.CaseRecord;
+import org.inspectionplanner.data.io.CaseloadCsv;
+import org.inspectionplanner.data.io.InvalidInputException;
+import org.inspectionplanner.data.roster.Roster;
+import org.inspectionplanner.planner.allocation.AllocationOutput;
+import org.inspectionplanner.planner.allocation.AllocationParameters;
+import org.inspectionplanner.planner.allocation.AllocationProblem;
+import org.inspectionplanner.planner.allocation.AllocationReport;
+import org.inspectionplanner.planner.allocation.AllocationSolution;
+import org.inspectionplanner.planner.allocation.AllocationSolverConfig;
+import org.inspectionplanner.planner.allocation.GreedyAllocator;
+import org.inspectionplanner.planner.allocation.PreviousAssignment;
+import org.inspectionplanner.planner.allocation.PreviousPlanCsv;
+import org.inspectionplanner.planner.allocation.SolverFigures;
+import org.inspectionplanner.planner.allocation.UnassignedAnalysis;
+import org.inspectionplanner.web.PlannerProperties;
+import org.inspectionplanner.web.dataset.DatasetKind;
+import org.inspectionplanner.web.dataset.DatasetService;
+import org.inspectionplanner.web.files.FileOwner;
+import org.inspectionplanner.web.files.FileStore;
+import org.inspectionplanner.web.job.JobKind;
+import org.inspectionplanner.web.job.PlanningKind;
+import org.inspectionplanner.web.sample.Sample;
+import org.inspectionplanner.web.sample.SampleService;
+import org.inspectionplanner.web.sample.SampleStatus;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.springframework.stereotype.Component;
+
+/**
+ * Allocation of a sample's cases to the inspectors of a roster (planner module). Request:
+ * {@code sampleId}, {@code rosterDatasetId}, optional {@code fieldworkStart} (a Monday; default the
+ * sample's), {@code days} and {@code slotTimes} (e.g. ["09:30","14:00"]). The stored plan is the
+ * {@code allocation.csv} the planner reads back as a previous plan.
+ */
+@Component
+class AllocationPlanning implements PlanningKind<AllocationSolution> {
+
+    private final SampleService samples;
+    private final FileStore files;
+    private final DatasetService datasets;
+    private final PlannerProperties properties;
+
+    AllocationPlanning(SampleService samples, FileStore files, DatasetService datasets, PlannerProperties properties) {
+        this.samples = samples;
+        this.files = files;
+        this.datasets = datasets;
+        this.properties = properties;
+    }
+
+    @Override
+    public JobKind kind() {
+        return JobKind.ALLOCATION;
+    }
+
+    @Override
+    public SolverConfig solverConfig() {
+        return AllocationSolverConfig.create(properties.solveTimeLimit(), null);
+    }
+
+    @Override
+    public AllocationSolution problem(ObjectNode request) {
+        AllocationSolution problem = build(request, List.of());
+        GreedyAllocator.allocate(problem); // a full first plan at once; the solver improves on it
+        return problem;
+    }
+
+    @Override
+    public AllocationSolution resume(ObjectNode request, byte[] plan, Set<String> pinnedRowIds) {
+        List<PreviousAssignment> previous = new ArrayList<>();
+        for (PreviousAssignment row : PreviousPlanCsv.read(new ByteArrayInputStream(plan), "allocation.csv")) {
+            boolean pin = pinnedRowIds.contains(row.caseId()) && row.inspectorId() != null;
+            previous.add(new PreviousAssignment(row.caseId(), row.inspectorId(), row.interviewDate(), row.interviewTime(), pin));
+        }
+        return build(request, previous);
+    }
+
+    private AllocationSolution build(ObjectNode request, List<PreviousAssignment> previous) {
+        long sampleId = requiredId(request, "sampleId");
+        long rosterId = requiredId(request, "rosterDatasetId");
+        Sample sample = samples.find(sampleId)
+                .orElseThrow(() -> new InvalidInputException("sampleId", "no sample " + sampleId));
+        if (sample.getStatus() != SampleStatus.DONE) {
+            throw new InvalidInputException("sampleId", "sample " + sampleId + " is " + sample.getStatus() + ", not DONE");
+        }
+        byte[] sampleCsv = files.get(FileOwner.SAMPLE, sampleId, "sample.csv")
+                .orElseThrow(() -> new InvalidInputException("sampleId", "sample " + sampleId + " has no sample.csv"))
+                .getContent();
+        List<CaseRecord> cases = CaseloadCsv.read(new ByteArrayInputStream(sampleCsv), "sample.csv").cases();
+        Roster roster = datasets.load(rosterId, DatasetKind.INSPECTORS, Roster.class, "rosterDatasetId");
+        try {
+            AllocationParameters params = AllocationParameters.of(fieldworkStart(request, sample));
+            if (request.hasNonNull("days")) {
+                params = params.withDays(request.get("days").asInt());
+            }
+            if (request.hasNonNull("slotTimes")) {
+                List<LocalTime> times = new ArrayList<>();
+                request.get("slotTimes").forEach(t -> times.add(LocalTime.parse(t.asText())));
+                params = params.withSlotTimes(times);
+            }
+            return AllocationProblem.create(cases, roster.inspectors(), params, previous);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("request", "not a date or time: " + e.getParsedString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("request", e.getMessage());
+        }
+    }
+
+    private LocalDate fieldworkStart(ObjectNode request, Sample sample) {
+        if (request.hasNonNull("fieldworkStart")) {
+            return LocalDate.parse(request.get("fieldworkStart").asText());
+        }
+        Object start = samples.summary(sample).get("fieldworkStart");
+        if (start == null) {
+            throw new InvalidInputException("fieldworkStart", "give the fieldwork start (the sample does not say it)");
+        }
+        return LocalDate.parse(start.toString());
+    }
+
+    private static long requiredId(ObjectNode request, String field) {
+        JsonNode value = request.get(field);
+        if (value == null || !value.canConvertToLong()) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        return value.asLong();
+    }
+
+    @Override
+    public byte[] writePlan(AllocationSolution plan) {
+        return AllocationOutput.allocationCsv(plan, UnassignedAnalysis.analyse(plan)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public Set<String> rowIds(byte[] plan) {
+        Set<String> ids = new LinkedHashSet<>();
+        PreviousPlanCsv.read(new ByteArrayInputStream(plan), "allocation.csv").forEach(r -> ids.add(r.caseId()));
+        return ids;
+    }
+
+    @Override
+    public String score(AllocationSolution plan) {
+        return plan.getScore() == null ? null : plan.getScore().toString();
+    }
+
+    @Override
+    public Map<String, byte[]> outputs(AllocationSolution plan) {
+        return AllocationOutput.files(plan, AllocationReport.of(plan, SolverFigures.none()));
+    }
+}

@@ -1,0 +1,15 @@
+package org.inspectionplanner.web.audit;
+
+/** What the audit log records. */
+public enum AuditAction {
+    UPLOAD,
+    UPLOAD_REJECTED,
+    SAMPLE,
+    SOLVE,
+    STOP,
+    PIN,
+    UNPIN,
+    DOWNLOAD,
+    LOGIN_FAILURE,
+    USER_CREATED
+}

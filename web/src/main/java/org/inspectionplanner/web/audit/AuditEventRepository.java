@@ -1,0 +1,12 @@
+package org.inspectionplanner.web.audit;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+    List<AuditEvent> findAllByOrderByIdDesc(Pageable page);
+
+    List<AuditEvent> findByActionOrderByIdDesc(AuditAction action, Pageable page);
+}

@@ -1,0 +1,122 @@
+package org.inspectionplanner.web.support;
+
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.inspectionplanner.data.io.InputProblem;
+import org.inspectionplanner.data.io.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as an RFC 9457 problem detail, never a stack trace. Rejected input lists each
+ * problem as {@code file:line:column: message} under {@code problems} (and structured under {@code errors}).
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final DataSize uploadLimit;
+
+    ApiExceptionHandler(@Value("${inspection-planner.upload-limit:256MB}") DataSize uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return invalidInputProblem(e.problems());
+    }
+
+    public static ProblemDetail invalidInputProblem(List<InputProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                problems.size() == 1 ? "The input has 1 problem." : "The input has " + problems.size() + " problems.");
+        problem.setTitle("Invalid input");
+        problem.setType(URI.create("urn:inspection-planner:problem:invalid-input"));
+        problem.setProperty("problems", problems.stream().map(InputProblem::toString).toList());
+        problem.setProperty("errors", problems.stream().map(p -> Map.of(
+                "file", p.file(), "line", p.line(), "column", p.column(), "message", p.message())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage() + " was not found.");
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("problems", e.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalArgument(IllegalArgumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The file is larger than the upload limit of " + readable(uploadLimit) + ".");
+        problem.setTitle("File too large");
+        problem.setProperty("limitBytes", uploadLimit.toBytes());
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+    }
+
+    private static String readable(DataSize size) {
+        if (size.toMegabytes() >= 1) {
+            return size.toMegabytes() + " MB";
+        }
+        return size.toKilobytes() >= 1 ? size.toKilobytes() + " KB" : size.toBytes() + " bytes";
+    }
+
+    /** The first stack frames (code locations only: a message may quote input values). */
+    public static String where(Throwable e) {
+        StringBuilder frames = new StringBuilder();
+        StackTraceElement[] trace = e.getStackTrace();
+        for (int i = 0; i < Math.min(6, trace.length); i++) {
+            frames.append(i == 0 ? "" : " < ").append(trace[i]);
+        }
+        return frames.toString();
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail internal(Exception e) {
+        // Only the exception's type and place reach the log: messages may quote input values.
+        LOG.error("Internal error: {} at {}", e.getClass().getName(), where(e));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; the error is logged.");
+        problem.setTitle("Internal error");
+        return problem;
+    }
+}
