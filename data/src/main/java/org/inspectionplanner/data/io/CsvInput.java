@@ -1,6 +1,7 @@
 package org.inspectionplanner.data.io;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,12 +21,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
 
 /**
  * One CSV file being read against a known set of columns: the project's reading rules in one place.
@@ -36,19 +35,22 @@ import org.apache.commons.csv.CSVRecord;
  * <li>problems carry the physical line (the header is line 1, quoted newlines counted) and the
  *     1-based column of the cell, and are collected up to {@link Problems#CAP}.</li>
  * </ul>
- * Column indexes are resolved once from the header, so a row costs one array lookup per cell.
+ * Parsing is FastCSV's strict RFC 4180 parser, on the caller's thread. A row is kept as ranges of one
+ * reused char array and a cell becomes a String only when asked for, shared with an earlier equal cell
+ * of its column where values repeat: on a million-row caseload that leaves little besides the kept
+ * records for the garbage collector. Column indexes are resolved once from the header, so a row costs
+ * one array lookup per cell.
  */
 final class CsvInput implements AutoCloseable {
 
-    /** Blank lines are kept as records so that every record's first line can be counted. */
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final int SEEN = 256;
+    private static final int MISSES_BEFORE_GIVING_UP = 2048;
     private static final int BUFFER = 1 << 16;
     /** Decoding runs ahead of parsing, so the bad bytes are somewhere at or after the line named. */
     private static final String NOT_UTF8 = "the file is not valid UTF-8 text (bad bytes at or after line ";
 
     private final Problems problems;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvReader<Row> parser;
     private final List<String> spec;
     private final int[] index;
     private final List<String> extraNames = new ArrayList<>();
@@ -57,34 +59,46 @@ final class CsvInput implements AutoCloseable {
     private final Map<String, String> pool = new HashMap<>();
     private final String[] last;
 
-    private static final int BATCH = 512;
-    private Pump pump;
-    private Batch batch;
-    private int position;
-    private CSVRecord record;
+    private final Rows rows;
+    private final Iterator<Row> records;
+    private final QuoteCountingReader raw;
+    private Row record;
+    /** Per column, recently seen values by hash: repeated cells (enums, flags, dates, places) cost no new String. */
+    private final String[][] seenValues;
+    private final boolean[] uncached;
+    private final int[] misses;
+    private final int[] lookups;
     private long line;
-    private long linesBefore;
     private boolean finished;
+    private RuntimeException pendingFailure;
     private int lastDateKey = -1;
 
     private CsvInput(Reader reader, String file, List<String> spec, List<String> required) throws IOException {
         this.problems = new Problems(file);
         this.spec = spec;
-        this.parser = CSVParser.builder().setReader(skipByteOrderMark(reader)).setFormat(FORMAT).get();
+        this.raw = new QuoteCountingReader(skipByteOrderMark(reader));
+        this.rows = new Rows();
+        this.parser = CsvReader.builder().skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
+                .build(rows, raw);
         this.records = parser.iterator();
         this.index = new int[spec.size()];
         this.last = new String[spec.size()];
         Arrays.fill(index, -1);
 
-        CSVRecord header = nextRecord();
-        if (header == null || (header.size() == 1 && header.get(0).isBlank())) {
+        Row first = nextRecord();
+        String[] header = first == null ? new String[0] : first.values();
+        if (header.length == 0 || (header.length == 1 && header[0].isBlank())) {
             if (problems.isEmpty()) {
                 problems.add(1, 0, "the file is empty; expected a header row naming the columns ("
                         + String.join(", ", required) + " are required)");
             }
             problems.throwIfAny();
         }
-        width = header.size();
+        width = header.length;
+        seenValues = new String[spec.size()][SEEN];
+        uncached = new boolean[spec.size()];
+        misses = new int[spec.size()];
+        lookups = new int[spec.size()];
         Map<String, Integer> specIndex = new HashMap<>();
         for (int i = 0; i < spec.size(); i++) {
             specIndex.put(spec.get(i).toLowerCase(Locale.ROOT), i);
@@ -92,7 +106,7 @@ final class CsvInput implements AutoCloseable {
         Map<String, Integer> seen = new HashMap<>();
         List<Integer> extras = new ArrayList<>();
         for (int col = 0; col < width; col++) {
-            String name = header.get(col).trim();
+            String name = header[col].trim();
             String key = name.toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 problems.add(1, col + 1, "column " + (col + 1) + " has no name in the header");
@@ -115,12 +129,11 @@ final class CsvInput implements AutoCloseable {
         for (String name : required) {
             if (index[specIndex.get(name.toLowerCase(Locale.ROOT))] < 0) {
                 problems.add(1, 0, "missing required column '" + name + "'; the header has "
-                        + String.join(", ", header.toList()));
+                        + String.join(", ", header));
             }
         }
         extraIndex = extras.stream().mapToInt(Integer::intValue).toArray();
         problems.throwIfAny(); // rows cannot be read against a broken header
-        pump = new Pump(linesBefore);
     }
 
     /** Opens a file as UTF-8; a missing or unreadable file is bad input, not an internal error. */
@@ -160,42 +173,69 @@ final class CsvInput implements AutoCloseable {
         return buffered;
     }
 
-    private CSVRecord nextRecord() {
+    /** The next record (its first physical line in {@link #line}), or null at the end or on a read failure. */
+    private Row nextRecord() {
         if (finished) {
             return null;
         }
-        if (pump == null) {
-            try {
-                if (!records.hasNext()) {
-                    finished = true;
-                    return null;
-                }
-                CSVRecord r = records.next();
-                line = linesBefore + 1;
-                linesBefore = parser.getCurrentLineNumber();
-                return r;
-            } catch (UncheckedIOException e) {
+        if (pendingFailure != null) {
+            failed(pendingFailure, nextLine());
+            return null;
+        }
+        Row r;
+        try {
+            if (!records.hasNext()) {
                 finished = true;
-                readFailed(e.getCause(), linesBefore + 1);
                 return null;
             }
+            r = records.next();
+        } catch (RuntimeException e) {
+            failed(e, nextLine());
+            return null;
         }
-        while (batch == null || position == batch.size) {
-            if (batch != null && batch.last) {
-                finished = true;
-                if (batch.error != null) {
-                    readFailed(batch.error, batch.errorLine);
-                }
-                if (batch.failure != null) {
-                    throw batch.failure;
-                }
-                return null;
-            }
-            batch = pump.take();
-            position = 0;
+        line = r.line;
+        record = r;
+        boolean more;
+        try {
+            more = records.hasNext(); // looks ahead, so a value left open at the end is caught before it is used
+        } catch (RuntimeException e) {
+            pendingFailure = e; // belongs to the next record: this one is complete
+            return r;
         }
-        line = batch.lines[position];
-        return batch.records[position++];
+        if (!more && ((raw.quotes - rows.quotesOutsideValues) & 1) != 0) {
+            // quoted values hold an even number of quotes (the enclosing pair and doubled ones), so an odd
+            // count left over means the file ended inside a quoted value: this record's last one
+            finished = true;
+            record = null;
+            problems.add(line, 0, "broken CSV quoting: the file ends inside a quoted value (a quote opened on this"
+                    + " row is never closed)");
+            return null;
+        }
+        return r;
+    }
+
+    private void failed(RuntimeException e, long at) {
+        finished = true;
+        Throwable cause = e.getCause();
+        if (e instanceof UncheckedIOException u) {
+            readFailed(u.getCause(), at);
+        } else if (cause instanceof UncheckedIOException u) {
+            readFailed(u.getCause(), at);
+        } else if (cause instanceof IOException io) {
+            readFailed(io, at);
+        } else if (e instanceof CsvParseException) {
+            problems.add(at, 0, "broken CSV quoting: " + (cause != null ? cause.getMessage() : e.getMessage()));
+        } else {
+            throw e;
+        }
+    }
+
+    /** The line after the current record: its first line plus the line breaks quoted in it. */
+    private long nextLine() {
+        if (record == null) {
+            return line + 1;
+        }
+        return record.lineBreaksBefore(record.count) + line + 1;
     }
 
     private void readFailed(IOException cause, long atLine) {
@@ -206,88 +246,125 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    /** Records handed from the parsing thread to the reading one, with the line each starts on. */
-    private static final class Batch {
-        final CSVRecord[] records = new CSVRecord[BATCH];
-        final long[] lines = new long[BATCH];
-        int size;
-        boolean last;
-        IOException error;
-        long errorLine;
-        RuntimeException failure;
+    /**
+     * One record's values as ranges of one char array, so that a cell becomes a String only when it
+     * is asked for (and often not even then: see {@link #cached}).
+     */
+    private static final class Row {
+        char[] chars = new char[1024];
+        int[] from = new int[32];
+        int[] to = new int[32];
+        int count;
+        int length;
+        long line;
+
+        void add(int field, char[] buf, int offset, int len) {
+            if (field == from.length) {
+                from = Arrays.copyOf(from, field * 2);
+                to = Arrays.copyOf(to, field * 2);
+            }
+            if (length + len > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + len));
+            }
+            System.arraycopy(buf, offset, chars, length, len);
+            from[field] = length;
+            length += len;
+            to[field] = length;
+        }
+
+        String value(int field) {
+            return new String(chars, from[field], to[field] - from[field]);
+        }
+
+        String[] values() {
+            String[] v = new String[count];
+            for (int i = 0; i < count; i++) {
+                v[i] = value(i);
+            }
+            return v;
+        }
+
+        /** Line breaks quoted in the values before {@code field} (CR LF counts once). */
+        long lineBreaksBefore(int field) {
+            long n = 0;
+            for (int i = 0; i < field; i++) {
+                for (int k = from[i], end = to[i]; k < end; k++) {
+                    char c = chars[k];
+                    if (c == '\n' || (c == '\r' && (k + 1 == end || chars[k + 1] != '\n'))) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
     }
 
     /**
-     * Parses on a second thread so that parsing and checking/building rows overlap: on a million-row
-     * caseload the reader then costs little more wall time than the parse alone. The queue is
-     * bounded, so memory stays flat however far the parser could run ahead.
+     * Fills two {@link Row}s in turn: the reader looks one record ahead, so the row in use must not be
+     * overwritten. Also counts the quote characters that are literal parts of unquoted values, for the
+     * end-of-file check.
      */
-    private final class Pump implements Runnable {
-        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
-        private final Thread thread;
-        private volatile boolean cancelled;
-        private long before;
+    private static final class Rows extends AbstractBaseCsvCallbackHandler<Row> {
+        private final Row a = new Row();
+        private final Row b = new Row();
+        private Row filling = b;
+        long quotesOutsideValues;
 
-        Pump(long linesBefore) {
-            before = linesBefore;
-            thread = new Thread(this, "csv-parse");
-            thread.setDaemon(true);
-            thread.start();
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            filling = filling == a ? b : a;
+            filling.count = 0;
+            filling.length = 0;
         }
 
         @Override
-        public void run() {
-            Batch b = new Batch();
-            try {
-                while (!cancelled && records.hasNext()) {
-                    b.records[b.size] = records.next();
-                    b.lines[b.size] = before + 1;
-                    before = parser.getCurrentLineNumber();
-                    if (++b.size == BATCH) {
-                        put(b);
-                        b = new Batch();
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            filling.add(fieldIdx, buf, offset, len);
+            if (!quoted) { // a quoted value's quotes come in pairs in the file, so only these can be odd
+                for (int i = offset, end = offset + len; i < end; i++) {
+                    if (buf[i] == '"') {
+                        quotesOutsideValues++;
                     }
                 }
-            } catch (UncheckedIOException e) {
-                b.error = e.getCause();
-                b.errorLine = before + 1;
-            } catch (RuntimeException e) {
-                b.failure = e;
-            } catch (Error e) {
-                b.failure = new IllegalStateException("reading failed: " + e, e);
             }
-            b.last = true;
-            put(b);
         }
 
-        private void put(Batch b) {
-            try {
-                while (!cancelled && !queue.offer(b, 50, TimeUnit.MILLISECONDS)) {
-                    // the reader is busy; wait for room unless it has given up
+        @Override
+        protected Row buildRecord() {
+            filling.line = getStartingLineNumber();
+            filling.count = getRecordType() == RecordType.EMPTY ? 0 : getFieldCount();
+            return filling;
+        }
+    }
+
+    /** Counts quote characters as the parser reads them. */
+    private static final class QuoteCountingReader extends FilterReader {
+        long quotes;
+
+        QuoteCountingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = in.read(cbuf, off, len);
+            long q = 0;
+            for (int i = off, end = off + n; i < end; i++) {
+                if (cbuf[i] == '"') {
+                    q++;
                 }
-            } catch (InterruptedException e) {
-                cancelled = true;
-                Thread.currentThread().interrupt();
             }
+            quotes += q;
+            return n;
         }
 
-        Batch take() {
-            try {
-                return queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading " + problems.file(), e);
+        @Override
+        public int read() throws IOException {
+            int c = in.read();
+            if (c == '"') {
+                quotes++;
             }
-        }
-
-        void stop() {
-            cancelled = true;
-            queue.clear();
-            try {
-                thread.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            return c;
         }
     }
 
@@ -301,14 +378,20 @@ final class CsvInput implements AutoCloseable {
                 record = null;
                 return false;
             }
-            CSVRecord r = nextRecord();
+            Row r = nextRecord();
             if (r == null) {
                 record = null;
                 return false;
             }
-            int size = r.size();
-            if (size == 1 && width > 1 && r.get(0).isEmpty()) {
-                continue; // a blank line
+            int size = r.count;
+            if (size == 0 || (size == 1 && width > 1 && r.from[0] == r.to[0])) {
+                if (width > 1) {
+                    continue; // a blank line
+                }
+                r.count = 1; // in a one-column file, a blank line is a row whose only value is empty
+                r.from[0] = 0;
+                r.to[0] = 0;
+                size = 1;
             }
             if (size != width) {
                 problems.add(line, 0, "the row has " + size + " values but the header has " + width + " columns");
@@ -343,7 +426,54 @@ final class CsvInput implements AutoCloseable {
     /** The trimmed value of a spec column in the current row; "" when the column is absent. */
     String text(int column) {
         int i = index[column];
-        return i < 0 ? "" : record.get(i).trim();
+        if (i < 0) {
+            return "";
+        }
+        char[] c = record.chars;
+        int from = record.from[i];
+        int to = record.to[i];
+        while (from < to && c[from] <= ' ') { // as String.trim()
+            from++;
+        }
+        while (to > from && c[to - 1] <= ' ') {
+            to--;
+        }
+        if (from == to) {
+            return "";
+        }
+        return uncached[column] ? new String(c, from, to - from) : cached(column, c, from, to);
+    }
+
+    /** The String of a cell, shared with an earlier cell of the same column that held the same text. */
+    private String cached(int column, char[] c, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + c[k];
+        }
+        String[] seen = seenValues[column];
+        int slot = (h ^ (h >>> 16)) & (SEEN - 1);
+        String s = seen[slot];
+        int len = to - from;
+        // String.hashCode is the same polynomial and is cached in the String, so this compares cheaply
+        lookups[column]++;
+        if (s != null && s.length() == len && s.hashCode() == h && same(s, c, from, len)) {
+            return s;
+        }
+        s = new String(c, from, len);
+        seen[slot] = s;
+        if (++misses[column] == MISSES_BEFORE_GIVING_UP && lookups[column] < 2 * MISSES_BEFORE_GIVING_UP) {
+            uncached[column] = true; // mostly distinct values (ids): not worth looking up
+        }
+        return s;
+    }
+
+    private static boolean same(String s, char[] c, int from, int len) {
+        for (int k = 0; k < len; k++) {
+            if (s.charAt(k) != c[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Like {@link #text} but blank is null, and repeated values share one String. */
@@ -404,17 +534,7 @@ final class CsvInput implements AutoCloseable {
 
     /** The line on which a cell starts: the row's first line plus the newlines quoted in earlier cells. */
     private long lineOf(int col) {
-        long l = line;
-        for (int i = 0; i < col; i++) {
-            String v = record.get(i);
-            for (int k = 0, n = v.length(); k < n; k++) {
-                char c = v.charAt(k);
-                if (c == '\n' || (c == '\r' && (k + 1 == n || v.charAt(k + 1) != '\n'))) {
-                    l++;
-                }
-            }
-        }
-        return l;
+        return line + record.lineBreaksBefore(col);
     }
 
     LocalDate date(int column, boolean required) {
@@ -495,7 +615,7 @@ final class CsvInput implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Map.Entry<String, String>[] entries = new Map.Entry[n];
         for (int i = 0; i < n; i++) {
-            entries[i] = Map.entry(extraNames.get(i), record.get(extraIndex[i]));
+            entries[i] = Map.entry(extraNames.get(i), record.value(extraIndex[i]));
         }
         return Map.ofEntries(entries);
     }
@@ -508,7 +628,7 @@ final class CsvInput implements AutoCloseable {
         }
         Map<String, String> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            m.put(extraNames.get(i), record.get(extraIndex[i]));
+            m.put(extraNames.get(i), record.value(extraIndex[i]));
         }
         return java.util.Collections.unmodifiableMap(m);
     }
@@ -539,9 +659,6 @@ final class CsvInput implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pump != null) {
-            pump.stop();
-        }
         try {
             parser.close();
         } catch (IOException e) {

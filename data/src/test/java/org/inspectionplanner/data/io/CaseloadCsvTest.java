@@ -277,6 +277,24 @@ class CaseloadCsvTest {
     }
 
     @Test
+    void aQuoteLeftOpenAtTheEndIsBrokenQuotingButLiteralQuotesAreValues() {
+        String row = "C1,P1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n";
+        // the open value swallows the rest of the file; its own content ends in a doubled quote or a line break
+        assertThat(problems(MINIMAL_HEADER + row + "C2,P2,Leeds,L,LICENCE,2023-01-02,\"2001-12-31\"\"\n"))
+                .singleElement().asString().startsWith("caseload.csv:3:0: broken CSV quoting");
+        assertThat(problems(MINIMAL_HEADER + row + "C2,P2,Leeds,L,LICENCE,2023-01-02,\"\n"))
+                .singleElement().asString().startsWith("caseload.csv:3:0: broken CSV quoting");
+        assertThat(problems(MINIMAL_HEADER + row + "C2,P2,Leeds,L,LICENCE,2023-01-02,\"\"\"\n"))
+                .singleElement().asString().startsWith("caseload.csv:3:0: broken CSV quoting");
+        // a quote inside an unquoted value is part of the value (RFC 4180 readers keep it), anywhere in the file
+        Caseload ok = read(MINIMAL_HEADER + "C1,P\"1,Leeds,L,LICENCE,2023-01-02,2001-12-31\n"
+                + row.replace("C1,P1", "C2,P2") + "C3,O\"Brien,Leeds,\"L\"\"\",LICENCE,2023-01-02,\"2001-12-31\"");
+        assertThat(ok.cases()).extracting(CaseRecord::personId).containsExactly("P\"1", "P2", "O\"Brien");
+        assertThat(ok.cases().get(2).office()).isEqualTo("L\"");
+        assertThat(ok.cases().get(2).dateOfBirth()).isEqualTo(LocalDate.of(2001, 12, 31));
+    }
+
+    @Test
     void brokenQuotingAndBadUtf8AreReported() {
         assertThat(problems(MINIMAL_HEADER + "C1,P1,Leeds,\"L,LICENCE,2023-01-02,2001-12-31\n"))
                 .singleElement().asString().startsWith("caseload.csv:2:0: broken CSV quoting");
