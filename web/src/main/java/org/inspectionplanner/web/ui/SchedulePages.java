@@ -1,10 +1,8 @@
 package org.inspectionplanner.web.ui;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,20 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.inspectionplanner.data.io.InputProblem;
-import org.inspectionplanner.data.io.InvalidInputException;
 import org.inspectionplanner.data.programme.BlackoutWeek;
 import org.inspectionplanner.data.programme.Inspection;
 import org.inspectionplanner.web.dataset.Dataset;
 import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
-import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
-import org.inspectionplanner.web.files.StoredFile;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.job.SolveJob;
 import org.inspectionplanner.web.job.SolveJobService;
-import org.inspectionplanner.web.support.Json;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,27 +40,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
 class SchedulePages {
 
-    private static final JobKind KIND = JobKind.SCHEDULE;
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-
-    private final SolveJobService jobs;
     private final DatasetService datasets;
-    private final FileStore files;
-    private final ObjectMapper json;
+    private final SolvingJobPages pages;
 
     SchedulePages(SolveJobService jobs, DatasetService datasets, FileStore files, ObjectMapper json) {
-        this.jobs = jobs;
         this.datasets = datasets;
-        this.files = files;
-        this.json = json;
+        this.pages = new SolvingJobPages(JobKind.SCHEDULE, "/schedules", jobs, files, json);
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("jobs", jobs.list(KIND).stream().map(j -> new AllocationPages.JobRow(j.getId(),
-                JobStatusView.text(j.getStatus()), j.getBestScore(), j.getCreatedBy(),
-                SampleResults.WHEN.format(j.getCreatedAt()))).toList());
+        model.addAttribute("jobs", pages.rows());
         return "schedules/list";
     }
 
@@ -78,75 +61,42 @@ class SchedulePages {
 
     @PostMapping
     String create(@ModelAttribute("form") ScheduleForm form, HttpServletResponse response, Model model) {
-        List<ErrorItem> errors = form.check();
-        if (errors.isEmpty()) {
-            try {
-                SolveJob job = jobs.submit(KIND, form.toRequest());
-                return "redirect:/schedules/" + job.getId();
-            } catch (InvalidInputException e) {
-                errors = new ArrayList<>();
-                for (InputProblem p : e.problems()) {
-                    errors.add(new ErrorItem(fieldFor(p.file()), p.line() > 0 ? DatasetPages.describe(p) : p.message()));
-                }
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return formPage(model, form, errors);
+        return pages.create(form.check(), form::toRequest, SchedulePages::fieldFor, response,
+                errors -> formPage(model, form, errors));
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        SolveJob job = jobs.get(KIND, id);
-        // A plan exists once the solver has saved its first best solution (the outputs come with it).
-        boolean hasPlan = files.get(FileOwner.JOB, id, "report.json").isPresent();
-        model.addAttribute("job", status(job, hasPlan));
-        model.addAttribute("hasPlan", hasPlan);
-        model.addAttribute("programme", view(job));
+        model.addAttribute("programme", view(pages.show(id, model)));
         return "schedules/show";
     }
 
     @GetMapping("/{id}/status")
     String status(@PathVariable long id, @RequestParam(defaultValue = "true") boolean planShown,
             HttpServletResponse response, Model model) {
-        SolveJob job = jobs.get(KIND, id);
-        // Reload the whole page when solving ends, and once when the first plan appears.
-        if (!job.getStatus().active() || (!planShown && job.getImprovements() > 0)) {
-            response.setHeader("HX-Refresh", "true");
-        }
-        model.addAttribute("job", status(job, planShown));
-        return "fragments/job-status :: status";
+        return pages.status(id, planShown, response, model);
     }
 
     @PostMapping("/{id}/stop")
     String stop(@PathVariable long id) {
-        jobs.stop(KIND, id);
-        return "redirect:/schedules/" + id;
+        return pages.stop(id);
     }
 
     @PostMapping("/{id}/solve")
     String solve(@PathVariable long id) {
-        jobs.resolve(KIND, id);
-        return "redirect:/schedules/" + id;
+        return pages.solve(id);
     }
 
     @PostMapping("/{id}/pins")
     String pin(@PathVariable long id, @RequestParam String inspectionId, @RequestParam boolean pinned) {
-        jobs.pin(KIND, id, inspectionId, pinned);
-        return "redirect:/schedules/" + id + "#inspection-" + inspectionId;
-    }
-
-    private JobStatusView status(SolveJob job, boolean planShown) {
-        return JobStatusView.of(job, jobs.isLive(KIND, job.getId()), "/schedules/" + job.getId() + "/status?planShown=" + planShown,
-                Json.read(json, job.getProblemsJson(), STRINGS));
+        return pages.pin(id, inspectionId, pinned, "inspection-");
     }
 
     private ProgrammeView view(SolveJob job) {
         long id = job.getId();
-        JsonNode report = files.get(FileOwner.JOB, id, "report.json").map(f -> readTree(f.getContent()))
-                .orElseGet(json::createObjectNode);
-        List<Map<String, String>> rows = CsvRows.parse(files.get(FileOwner.JOB, id, "schedule.csv")
-                .map(StoredFile::getContent).orElse(null));
-        JsonNode request = JobRequests.parse(json, job.getRequestJson());
+        JsonNode report = pages.report(id);
+        List<Map<String, String>> rows = pages.csv(id, "schedule.csv");
+        JsonNode request = pages.request(job);
         Map<String, String> titles = new HashMap<>();
         Long inspectionsId = JobRequests.id(request, "inspectionsDatasetId", "inspectionsId", "inspections_dataset_id", "inspections");
         if (inspectionsId != null) {
@@ -165,11 +115,10 @@ class SchedulePages {
                 }
             }
         }
-        String base = "/api/schedules/" + id + "/files/";
         List<Download> downloads = List.of(
-                new Download("Schedule (CSV)", "comma-separated values", base + "schedule.csv"),
-                new Download("Report (JSON)", "JSON", base + "report.json"),
-                new Download("Fieldwork calendar (ICS)", "iCalendar file for calendar programs", base + "fieldwork.ics"));
+                pages.download(id, "Schedule (CSV)", "comma-separated values", "schedule.csv"),
+                pages.download(id, "Report (JSON)", "JSON", "report.json"),
+                pages.download(id, "Fieldwork calendar (ICS)", "iCalendar file for calendar programs", "fieldwork.ics"));
         return ProgrammeView.from(report, rows, titles, blackouts, job.getPins(), downloads);
     }
 
@@ -203,14 +152,6 @@ class SchedulePages {
         return List.of();
     }
 
-    private JsonNode readTree(byte[] content) {
-        try {
-            return json.readTree(content);
-        } catch (IOException e) {
-            return json.createObjectNode();
-        }
-    }
-
     private String formPage(Model model, ScheduleForm form, List<ErrorItem> errors) {
         List<Dataset> all = datasets.listReadable();
         List<Dataset> inspections = all.stream().filter(d -> d.getKind() == DatasetKind.INSPECTIONS).toList();
@@ -241,7 +182,7 @@ class SchedulePages {
         model.addAttribute("capacity", capacity);
         model.addAttribute("calendars", calendars);
         model.addAttribute("errors", errors);
-        model.addAttribute("available", jobs.available(KIND));
+        model.addAttribute("available", pages.available());
         return "schedules/new";
     }
 
