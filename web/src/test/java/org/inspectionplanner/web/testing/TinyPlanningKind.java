@@ -97,7 +97,7 @@ public class TinyPlanningKind implements PlanningKind<TinyPlan> {
     }
 
     @Override
-    public Map<String, byte[]> outputs(TinyPlan plan) {
+    public Map<String, byte[]> outputs(TinyPlan plan, org.inspectionplanner.web.job.SolveFigures figures) {
         StringBuilder csv = new StringBuilder();
         CsvOutput out = CsvOutput.to(csv).row("row_id", "slot", "pinned");
         plan.rows.forEach(r -> out.row(r.id, r.slot == null ? "" : r.slot.toString(), String.valueOf(r.pinned)));
