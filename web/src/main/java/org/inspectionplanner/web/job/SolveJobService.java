@@ -30,7 +30,9 @@ import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -134,12 +136,30 @@ public class SolveJobService {
         JobSolverFactory factory = factories.get(kind);
         // The solver manager builds the job's solver in this thread, from this problem's configuration.
         factory.next.set(planning.solverConfig(problem, limit));
-        factory.built.set(solver -> run.solver = solver);
+        factory.built.set(solver -> {
+            run.solver = solver;
+            if (solver instanceof DefaultSolver<Object> s) {
+                // The solver forgets a stop that came before it started (e.g. during the start heuristic).
+                s.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                    @Override
+                    public void solvingStarted(SolverScope<Object> scope) {
+                        if (stopRequested.contains(id) || run.millis() >= limit.toMillis()) {
+                            s.terminateEarly();
+                        }
+                    }
+                });
+            }
+        });
         try {
             managers.get(kind).solveAndListen(id, jobId -> {
                 run.started();
                 if (!budget.isZero()) {
-                    planning.prepare(problem, budget);
+                    run.preparing = true;
+                    try {
+                        planning.prepare(problem, budget);
+                    } finally {
+                        run.preparing = false;
+                    }
                     // The solver was built with the whole limit: end it when the job's limit is spent.
                     long left = Math.max(100, limit.toMillis() - run.millis());
                     timer.schedule(() -> {
@@ -218,7 +238,12 @@ public class SolveJobService {
             return get(kind, id);
         }
         stopRequested.add(id);
-        manager.terminateEarly(id);
+        Run run = runs.get(id);
+        if (run == null || !run.preparing) {
+            // While the start heuristic runs, the solver job holds its lock until solving starts; the
+            // listener added in solve() ends the solve as it starts instead, so that this does not wait.
+            manager.terminateEarly(id);
+        }
         if (status == SolverStatus.SOLVING_SCHEDULED) {
             // Never started: the stored plan stays as it was. The id stays in stopRequested so that a
             // final callback, if the solver manager makes one, also ends as STOPPED.
@@ -317,6 +342,7 @@ public class SolveJobService {
         private final List<SolveFigures.BestScore> best = Collections.synchronizedList(new ArrayList<>());
         private volatile long startNanos = System.nanoTime();
         volatile Solver<Object> solver;
+        volatile boolean preparing;
 
         Run(Duration limit) {
             this.limit = limit;
