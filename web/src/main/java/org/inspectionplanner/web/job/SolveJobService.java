@@ -343,6 +343,7 @@ public class SolveJobService {
         private volatile long startNanos = System.nanoTime();
         volatile Solver<Object> solver;
         volatile boolean preparing;
+        volatile boolean started;
 
         Run(Duration limit) {
             this.limit = limit;
@@ -354,6 +355,7 @@ public class SolveJobService {
 
         void started() {
             startNanos = System.nanoTime();
+            started = true;
         }
 
         void improved(String score) {
@@ -406,6 +408,17 @@ public class SolveJobService {
         shuttingDown = true;
         timer.shutdownNow();
         managers.values().forEach(SolverManager::close);
+        // Let the interrupted solves make their last save first, so that none of them writes a job back
+        // to SOLVING after it was marked interrupted (bounded: the stored plans are kept either way).
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (runs.values().stream().anyMatch(r -> r.started) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         // The best plans are already stored; mark what was cut short so it can be solved on.
         try {
             recover();
