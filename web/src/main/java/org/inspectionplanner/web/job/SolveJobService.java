@@ -248,6 +248,7 @@ public class SolveJobService {
             // Never started: the stored plan stays as it was. The id stays in stopRequested so that a
             // final callback, if the solver manager makes one, also ends as STOPPED.
             tx.executeWithoutResult(s -> jobs.findById(id).ifPresent(j -> j.finish(JobStatus.STOPPED, null)));
+            runs.remove(id);
         }
         audit.record(AuditAction.STOP, target(job), null);
         return get(kind, id);
