@@ -140,7 +140,13 @@ class ModulesApiTest {
         String assigned = plan.lines().skip(1).filter(l -> !l.split(",", -1)[1].isEmpty()).findFirst().orElseThrow();
         String caseId = assigned.split(",", -1)[0];
         String inspector = assigned.split(",", -1)[1];
-        text("/api/allocations/" + id + "/files/report.json", TEAM_LEAD);
+        JsonNode solver = json.readTree(text("/api/allocations/" + id + "/files/report.json", TEAM_LEAD)).get("solver");
+        assertThat(solver.get("termination_reason").asText()).as(solver.toString()).matches("TIME_LIMIT|UNIMPROVED_LIMIT");
+        assertThat(solver.get("time_spent_millis").asLong()).isPositive();
+        assertThat(solver.get("score_calculation_speed_per_second").asLong()).isPositive();
+        assertThat(solver.get("best_score_over_time")).isNotEmpty();
+        assertThat(json.readTree(text("/api/allocations/" + id + "/files/report.json", TEAM_LEAD)).get("score")
+                .get("assigned_cases").asInt()).isPositive();
 
         mvc.perform(put("/api/allocations/" + id + "/pins/" + caseId).with(TEAM_LEAD)).andExpect(status().isOk());
         mvc.perform(post("/api/allocations/" + id + "/solver").with(TEAM_LEAD)).andExpect(status().isAccepted());
@@ -156,6 +162,20 @@ class ModulesApiTest {
                 .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.containsString("rosterDatasetId")));
     }
 
+    /** What the CLI (ProgrammeScheduler.solve) leaves unscheduled on the demo programme, with the web's defaults. */
+    private static int cliUnscheduled(Duration limit) {
+        org.inspectionplanner.data.demo.Programme programme = DemoData.small().programme();
+        java.time.LocalDate from = programme.inspections().stream().map(org.inspectionplanner.data.programme.Inspection::earliestStart)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder()).orElseThrow()
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        var problem = org.inspectionplanner.planner.programme.ProgrammeProblem.create(programme.inspections(), programme.capacity(),
+                programme.calendar(), org.inspectionplanner.planner.programme.ProgrammeParameters.of(from, from.plusWeeks(51), from),
+                java.util.List.of());
+        var solved = org.inspectionplanner.planner.programme.ProgrammeScheduler.solve(problem,
+                org.inspectionplanner.planner.programme.ProgrammeSolverConfig.create(limit, null)).schedule();
+        return (int) solved.getInspections().stream().filter(i -> !i.isScheduled()).count();
+    }
+
     @Test
     void aProgrammeManagerSchedulesTheDemoProgramme() throws Exception {
         String request = "{\"inspectionsDatasetId\":" + datasetId(MANAGER, "INSPECTIONS") + ",\"capacityDatasetId\":"
@@ -167,7 +187,15 @@ class ModulesApiTest {
         String schedule = text("/api/schedules/" + id + "/files/schedule.csv", MANAGER);
         assertThat(schedule.lines().count() - 1).isEqualTo(DemoData.small().programme().inspections().size());
         text("/api/schedules/" + id + "/files/fieldwork-plan.csv", MANAGER);
-        text("/api/schedules/" + id + "/files/report.json", MANAGER);
+        JsonNode report = json.readTree(text("/api/schedules/" + id + "/files/report.json", MANAGER));
+        JsonNode solver = report.get("solver");
+        assertThat(solver.get("termination").asText()).as(solver.toString()).matches("time limit|unimproved limit");
+        assertThat(solver.get("time_spent_millis").asLong()).isPositive();
+        assertThat(solver.get("score_calculation_speed_per_second").asLong()).isPositive();
+        assertThat(solver.get("best_score_over_time")).isNotEmpty();
+        // the planner's own start (warm start, then ruin and recreate) as the CLI path has it
+        assertThat(report.get("counts").get("unscheduled").asInt()).as(report.get("counts").toString())
+                .isLessThanOrEqualTo(cliUnscheduled(Duration.ofSeconds(4)));
         assertThat(text("/api/schedules/" + id + "/files/fieldwork.ics", MANAGER)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
 
         int startColumn = java.util.Arrays.asList(schedule.lines().findFirst().orElseThrow().split(",")).indexOf("fieldwork_start");

@@ -97,7 +97,7 @@ public final class GreedyScheduler {
      * This only ever improves the score: no hard rule breaks and the medium score rises.
      * Returns how many were placed.
      */
-    static int topUp(ProgrammeSchedule schedule) {
+    public static int topUp(ProgrammeSchedule schedule) {
         WeekFeasibility feasibility = WeekFeasibility.of(schedule);
         List<ScheduledInspection> open = new ArrayList<>(schedule.getInspections().stream()
                 .filter(i -> !i.isScheduled() && !i.isPinned()).toList());

@@ -1,6 +1,7 @@
 package org.inspectionplanner.web.job;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.inspectionplanner.data.io.InvalidInputException;
@@ -18,6 +19,36 @@ public interface PlanningKind<S> {
 
     /** The solver configuration; the service sets the termination. */
     SolverConfig solverConfig();
+
+    /**
+     * The configuration for this problem, stopping at {@code limit} (e.g. chosen by its size).
+     * The default is {@link #solverConfig()} with that spent limit.
+     */
+    default SolverConfig solverConfig(S problem, Duration limit) {
+        return solverConfig().withTerminationSpentLimit(limit);
+    }
+
+    /**
+     * The part of the time limit {@link #prepare} may use on this problem before the solver starts
+     * (the solver gets the rest); zero means no preparation.
+     */
+    default Duration prepareBudget(S problem, Duration limit) {
+        return Duration.ZERO;
+    }
+
+    /** Improves the start in place within {@code budget}; runs in the job's solving thread. */
+    default void prepare(S problem, Duration budget) {
+    }
+
+    /**
+     * A last repair of the final best solution (when the job finished or was stopped normally),
+     * rescoring it if it changed.
+     *
+     * @return true if it changed the solution
+     */
+    default boolean repair(S best) {
+        return false;
+    }
 
     /**
      * Builds the problem from the request's dataset ids and parameters.
@@ -49,5 +80,5 @@ public interface PlanningKind<S> {
      * The downloadable outputs by name (e.g. {@code allocation.csv}, {@code report.json}); CSV
      * files are written with the project's safe CSV writer.
      */
-    Map<String, byte[]> outputs(S plan);
+    Map<String, byte[]> outputs(S plan, SolveFigures figures);
 }

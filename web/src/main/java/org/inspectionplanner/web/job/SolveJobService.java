@@ -3,11 +3,17 @@ package org.inspectionplanner.web.job;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.inspectionplanner.data.io.InvalidInputException;
 import org.inspectionplanner.web.PlannerProperties;
 import org.inspectionplanner.web.audit.AuditAction;
@@ -18,10 +24,15 @@ import org.inspectionplanner.web.security.CurrentUser;
 import org.inspectionplanner.web.support.ApiExceptionHandler;
 import org.inspectionplanner.web.support.Json;
 import org.inspectionplanner.web.support.NotFoundException;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,7 +57,15 @@ public class SolveJobService {
 
     private final Map<JobKind, PlanningKind<?>> kinds = new EnumMap<>(JobKind.class);
     private final Map<JobKind, SolverManager<Object, Long>> managers = new EnumMap<>(JobKind.class);
+    private final Map<JobKind, JobSolverFactory> factories = new EnumMap<>(JobKind.class);
+    private final Map<Long, Run> runs = new ConcurrentHashMap<>();
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
+    private final Duration limit;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "solve-job-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean shuttingDown;
     private final SolveJobRepository jobs;
     private final FileStore files;
@@ -62,13 +81,16 @@ public class SolveJobService {
         this.audit = audit;
         this.json = json;
         this.tx = tx;
+        this.limit = properties.solveTimeLimit();
         for (PlanningKind<?> kind : planningKinds.orderedStream().toList()) {
             if (kinds.containsKey(kind.kind())) {
                 continue; // the list is in @Order: the first one for a kind wins (tests put stand-ins first)
             }
             kinds.put(kind.kind(), kind);
-            SolverConfig config = kind.solverConfig().withTerminationSpentLimit(properties.solveTimeLimit());
-            managers.put(kind.kind(), SolverManager.create(config, new SolverManagerConfig()
+            SolverConfig config = kind.solverConfig().withTerminationSpentLimit(limit);
+            JobSolverFactory factory = new JobSolverFactory(config);
+            factories.put(kind.kind(), factory);
+            managers.put(kind.kind(), SolverManager.create(factory, new SolverManagerConfig()
                     .withParallelSolverCount(String.valueOf(Math.max(1, properties.parallelSolves())))));
         }
     }
@@ -106,20 +128,76 @@ public class SolveJobService {
     private void solve(JobKind kind, long id, Object problem) {
         PlanningKind<Object> planning = planning(kind);
         stopRequested.remove(id);
-        managers.get(kind).solveAndListen(id, jobId -> problem,
-                best -> save(planning, id, best, null),
-                last -> save(planning, id, last, endOf(id)),
-                (jobId, error) -> {
-                    if (shuttingDown) {
-                        // Closing the solver manager interrupts its solvers; the job is interrupted, not failed.
-                        LOG.info("Solving job {} cut short by the shutdown ({})", jobId, error.getClass().getSimpleName());
-                        return;
+        // A start heuristic (if the kind has one for this problem) may use its share of the time limit
+        // first; the solver gets the rest, as in the CLI.
+        Duration budget = planning.prepareBudget(problem, limit);
+        Run run = new Run(limit);
+        runs.put(id, run);
+        JobSolverFactory factory = factories.get(kind);
+        // The solver manager builds the job's solver in this thread, from this problem's configuration.
+        factory.next.set(planning.solverConfig(problem, limit));
+        factory.built.set(solver -> {
+            run.solver = solver;
+            if (solver instanceof DefaultSolver<Object> s) {
+                // The solver forgets a stop that came before it started (e.g. during the start heuristic).
+                s.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                    @Override
+                    public void solvingStarted(SolverScope<Object> scope) {
+                        if (stopRequested.contains(id) || run.millis() >= limit.toMillis()) {
+                            s.terminateEarly();
+                        }
                     }
-                    LOG.error("Solving job {} failed: {} at {}", jobId, error.getClass().getName(), ApiExceptionHandler.where(error));
-                    tx.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.fail(Json.write(json,
-                            List.of(error instanceof InvalidInputException ? error.getMessage()
-                                    : "internal error while solving; the error is logged")))));
                 });
+            }
+        });
+        try {
+            managers.get(kind).solveAndListen(id, jobId -> {
+                run.started();
+                if (!budget.isZero()) {
+                    run.preparing = true;
+                    try {
+                        planning.prepare(problem, budget);
+                    } finally {
+                        run.preparing = false;
+                    }
+                    // The solver was built with the whole limit: end it when the job's limit is spent.
+                    long left = Math.max(100, limit.toMillis() - run.millis());
+                    timer.schedule(() -> {
+                        if (runs.get(jobId) == run) { // not a later solve of the same job
+                            managers.get(kind).terminateEarly(jobId);
+                        }
+                    }, left, TimeUnit.MILLISECONDS);
+                }
+                return problem;
+            },
+                    best -> {
+                        run.improved(planning.score(best));
+                        save(planning, id, best, null, run.figures(SolveFigures.Termination.SOLVING));
+                    },
+                    last -> {
+                        JobStatus end = endOf(id);
+                        if (end != JobStatus.INTERRUPTED && planning.repair(last)) {
+                            run.improved(planning.score(last));
+                        }
+                        save(planning, id, last, end, run.figures(run.termination(end)));
+                        runs.remove(id, run);
+                    },
+                    (jobId, error) -> {
+                        runs.remove(jobId, run);
+                        if (shuttingDown) {
+                            // Closing the solver manager interrupts its solvers; the job is interrupted, not failed.
+                            LOG.info("Solving job {} cut short by the shutdown ({})", jobId, error.getClass().getSimpleName());
+                            return;
+                        }
+                        LOG.error("Solving job {} failed: {} at {}", jobId, error.getClass().getName(), ApiExceptionHandler.where(error));
+                        tx.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.fail(Json.write(json,
+                                List.of(error instanceof InvalidInputException ? error.getMessage()
+                                        : "internal error while solving; the error is logged")))));
+                    });
+        } finally {
+            factory.next.remove();
+            factory.built.remove();
+        }
     }
 
     private JobStatus endOf(long id) {
@@ -131,9 +209,9 @@ public class SolveJobService {
     }
 
     /** Writes a best (or the final) solution: plan, outputs and score in one transaction. */
-    private void save(PlanningKind<Object> planning, long id, Object solution, JobStatus end) {
+    private void save(PlanningKind<Object> planning, long id, Object solution, JobStatus end, SolveFigures figures) {
         byte[] plan = planning.writePlan(solution);
-        Map<String, byte[]> outputs = planning.outputs(solution);
+        Map<String, byte[]> outputs = planning.outputs(solution, figures);
         String score = planning.score(solution);
         tx.executeWithoutResult(s -> {
             files.put(FileOwner.JOB, id, PLAN_FILE, "application/octet-stream", plan);
@@ -160,11 +238,17 @@ public class SolveJobService {
             return get(kind, id);
         }
         stopRequested.add(id);
-        manager.terminateEarly(id);
+        Run run = runs.get(id);
+        if (run == null || !run.preparing) {
+            // While the start heuristic runs, the solver job holds its lock until solving starts; the
+            // listener added in solve() ends the solve as it starts instead, so that this does not wait.
+            manager.terminateEarly(id);
+        }
         if (status == SolverStatus.SOLVING_SCHEDULED) {
             // Never started: the stored plan stays as it was. The id stays in stopRequested so that a
             // final callback, if the solver manager makes one, also ends as STOPPED.
             tx.executeWithoutResult(s -> jobs.findById(id).ifPresent(j -> j.finish(JobStatus.STOPPED, null)));
+            runs.remove(id);
         }
         audit.record(AuditAction.STOP, target(job), null);
         return get(kind, id);
@@ -229,10 +313,113 @@ public class SolveJobService {
         return job.getKind().name().toLowerCase() + ":" + job.getId();
     }
 
+    /**
+     * Builds each job's solver from the configuration the job's thread set (the default one
+     * otherwise), and keeps it so that its score calculation figures can be read at the end.
+     */
+    private static final class JobSolverFactory implements SolverFactory<Object> {
+        private final SolverConfig defaults;
+        final ThreadLocal<SolverConfig> next = new ThreadLocal<>();
+        final ThreadLocal<java.util.function.Consumer<Solver<Object>>> built = new ThreadLocal<>();
+
+        JobSolverFactory(SolverConfig defaults) {
+            this.defaults = defaults;
+        }
+
+        @Override
+        public Solver<Object> buildSolver() {
+            SolverConfig config = next.get();
+            Solver<Object> solver = SolverFactory.<Object>create(config == null ? defaults : config).buildSolver();
+            if (built.get() != null) {
+                built.get().accept(solver);
+            }
+            return solver;
+        }
+    }
+
+    /** One solve of a job: its clock, its best scores and its solver. */
+    private static final class Run {
+        private final Duration limit;
+        private final List<SolveFigures.BestScore> best = Collections.synchronizedList(new ArrayList<>());
+        private volatile long startNanos = System.nanoTime();
+        volatile Solver<Object> solver;
+        volatile boolean preparing;
+        volatile boolean started;
+
+        Run(Duration limit) {
+            this.limit = limit;
+        }
+
+        long millis() {
+            return (System.nanoTime() - startNanos) / 1_000_000;
+        }
+
+        void started() {
+            startNanos = System.nanoTime();
+            started = true;
+        }
+
+        void improved(String score) {
+            best.add(new SolveFigures.BestScore(millis(), score));
+        }
+
+        SolveFigures.Termination termination(JobStatus end) {
+            if (end == JobStatus.STOPPED) {
+                return SolveFigures.Termination.STOPPED_BY_USER;
+            }
+            if (end == JobStatus.INTERRUPTED) {
+                return SolveFigures.Termination.INTERRUPTED;
+            }
+            // OptaPlanner does not say which termination fired: tell them apart by the clock.
+            return millis() < limit.toMillis() - 100 ? SolveFigures.Termination.UNIMPROVED_LIMIT : SolveFigures.Termination.TIME_LIMIT;
+        }
+
+        SolveFigures figures(SolveFigures.Termination termination) {
+            long count = 0;
+            long speed = 0;
+            // The solver's counters (internal API; the SolverManager does not expose them) are final once it ended.
+            if (termination != SolveFigures.Termination.SOLVING && solver instanceof DefaultSolver<Object> s) {
+                count = s.getSolverScope().getScoreCalculationCount();
+                speed = s.getSolverScope().getScoreCalculationSpeed();
+            }
+            List<SolveFigures.BestScore> scores;
+            synchronized (best) {
+                scores = thin(best);
+            }
+            return new SolveFigures(millis(), termination, count, speed, scores);
+        }
+
+        /** At most 200 points: evenly thinned, first and last kept. */
+        private static List<SolveFigures.BestScore> thin(List<SolveFigures.BestScore> all) {
+            int max = 200;
+            if (all.size() <= max) {
+                return List.copyOf(all);
+            }
+            List<SolveFigures.BestScore> kept = new ArrayList<>();
+            double step = (all.size() - 1) / (double) (max - 1);
+            for (int k = 0; k < max; k++) {
+                kept.add(all.get((int) Math.round(k * step)));
+            }
+            return kept;
+        }
+    }
+
     @PreDestroy
     void close() {
         shuttingDown = true;
+        timer.shutdownNow();
         managers.values().forEach(SolverManager::close);
+        // Let the interrupted solves make their last save first, so that none of them writes a job back
+        // to SOLVING after it was marked interrupted (bounded: the stored plans are kept either way).
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (runs.values().stream().anyMatch(r -> r.started) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         // The best plans are already stored; mark what was cut short so it can be solved on.
         try {
             recover();

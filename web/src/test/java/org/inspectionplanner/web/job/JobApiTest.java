@@ -72,6 +72,30 @@ class JobApiTest extends ApiTest {
         assertThat(replanned.lines()).contains("r7," + slot + ",true");
     }
 
+    /** A stop while the kind's start heuristic runs still ends the solve at once (the solver forgets earlier stops). */
+    @org.junit.jupiter.api.Test
+    void aStopDuringTheStartHeuristicEndsTheJob() throws Exception {
+        String path = "/api/schedules";
+        long id = body(mvc.perform(post(path).with(owner(path)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rows\":50,\"prepareMillis\":3000}"))
+                .andExpect(status().isAccepted())).get("id").asLong();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (org.inspectionplanner.web.testing.TinyPlanningKind.PREPARING.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(org.inspectionplanner.web.testing.TinyPlanningKind.PREPARING.get()).isPositive();
+        long before = System.nanoTime();
+        mvc.perform(delete(path + "/" + id + "/solver").with(owner(path))).andExpect(status().isOk());
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).as("the stop does not wait for the start heuristic")
+                .isLessThan(Duration.ofMillis(1500));
+        await(path + "/" + id, owner(path), j -> j.get("status").asText().equals("STOPPED") && !j.get("live").asBoolean(),
+                Duration.ofSeconds(20));
+        JsonNode report = json.readTree(mvc.perform(get(path + "/" + id + "/files/report.json").with(owner(path)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(report.get("termination").asText()).isEqualTo("STOPPED_BY_USER");
+        assertThat(report.get("time_spent_millis").asLong()).as("well before the 30 s limit").isLessThan(15_000);
+    }
+
     @org.junit.jupiter.api.Test
     void furtherJobsQueueWhileTheSolversAreBusy() throws Exception {
         String path = "/api/allocations"; // this context allows one solve at a time per kind

@@ -22,6 +22,9 @@ public class TinyPlan {
     @PlanningScore
     public HardSoftScore score;
 
+    /** How long the stand-in start heuristic takes (request {@code prepareMillis}; 0: none). */
+    public long prepareMillis;
+
     public TinyPlan() {
     }
 

@@ -56,7 +56,29 @@ public class TinyPlanningKind implements PlanningKind<TinyPlan> {
         for (int i = 0; i < rows; i++) {
             list.add(new TinyRow("r" + i, random.nextInt(rows)));
         }
-        return new TinyPlan(IntStream.range(0, rows).boxed().toList(), list);
+        TinyPlan plan = new TinyPlan(IntStream.range(0, rows).boxed().toList(), list);
+        plan.prepareMillis = request.path("prepareMillis").asLong(0);
+        return plan;
+    }
+
+    /** How many stand-in start heuristics are running now. */
+    public static final java.util.concurrent.atomic.AtomicInteger PREPARING = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public java.time.Duration prepareBudget(TinyPlan problem, java.time.Duration limit) {
+        return java.time.Duration.ofMillis(problem.prepareMillis);
+    }
+
+    @Override
+    public void prepare(TinyPlan problem, java.time.Duration budget) {
+        PREPARING.incrementAndGet();
+        try {
+            Thread.sleep(budget.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            PREPARING.decrementAndGet();
+        }
     }
 
     @Override
@@ -97,14 +119,15 @@ public class TinyPlanningKind implements PlanningKind<TinyPlan> {
     }
 
     @Override
-    public Map<String, byte[]> outputs(TinyPlan plan) {
+    public Map<String, byte[]> outputs(TinyPlan plan, org.inspectionplanner.web.job.SolveFigures figures) {
         StringBuilder csv = new StringBuilder();
         CsvOutput out = CsvOutput.to(csv).row("row_id", "slot", "pinned");
         plan.rows.forEach(r -> out.row(r.id, r.slot == null ? "" : r.slot.toString(), String.valueOf(r.pinned)));
         out.flush();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(csvName, csv.toString().getBytes(StandardCharsets.UTF_8));
-        files.put("report.json", ("{\"score\":\"" + score(plan) + "\"}").getBytes(StandardCharsets.UTF_8));
+        files.put("report.json", ("{\"score\":\"" + score(plan) + "\",\"termination\":\"" + figures.termination()
+                + "\",\"time_spent_millis\":" + figures.timeSpentMillis() + "}").getBytes(StandardCharsets.UTF_8));
         return files;
     }
 }
