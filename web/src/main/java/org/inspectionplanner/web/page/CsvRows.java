@@ -1,17 +1,17 @@
 package org.inspectionplanner.web.page;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.inspectionplanner.data.io.CsvOutput;
+import org.inspectionplanner.data.io.CsvTable;
 
-/** Reads a stored output CSV (with a header row) into rows of column name to value, for display only. */
+/**
+ * Reads a stored output CSV (with a header row) into rows of column name to value, for display only,
+ * by the project's shared CSV rules; the formula guard the writer added is taken off again.
+ */
 public final class CsvRows {
 
     private CsvRows() {
@@ -19,31 +19,18 @@ public final class CsvRows {
 
     public static List<Map<String, String>> parse(byte[] content) {
         List<Map<String, String>> rows = new ArrayList<>();
-        if (content == null) {
+        if (content == null || content.length == 0) {
             return rows;
         }
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var parser = format.parse(new StringReader(text))) {
-            for (CSVRecord record : parser) {
+        // no spec: every column is an "extra", kept in file order exactly as written
+        try (CsvTable table = CsvTable.open(new ByteArrayInputStream(content), "stored file", List.of(), List.of())) {
+            while (table.next()) {
                 Map<String, String> row = new LinkedHashMap<>();
-                parser.getHeaderNames().forEach(h -> row.put(h, record.isSet(h) ? unguard(record.get(h)) : ""));
+                table.extras().forEach((name, value) -> row.put(name, CsvOutput.unneutralise(value)));
                 rows.add(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            table.finish();
         }
         return rows;
-    }
-
-    /** Undoes the formula-injection guard (a leading apostrophe) that the CSV writer adds for spreadsheets. */
-    private static String unguard(String value) {
-        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-            return value.substring(1);
-        }
-        return value;
     }
 }
