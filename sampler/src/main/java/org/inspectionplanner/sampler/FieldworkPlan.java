@@ -21,10 +21,27 @@ import org.apache.commons.csv.CSVRecord;
 import org.inspectionplanner.data.io.InputProblem;
 import org.inspectionplanner.data.io.InvalidInputException;
 
-/** A fieldwork plan: CSV with columns {@code pdu} and {@code fieldwork_start} (a Monday), one PDU a line. */
+/**
+ * A fieldwork plan: CSV with columns {@code pdu} and {@code fieldwork_start} (a Monday), one PDU a
+ * line, and optionally {@code inspection_id} (as {@code schedule} writes it: one row per PDU of each
+ * inspection). A PDU appears once per inspection.
+ */
 public final class FieldworkPlan {
 
-    public record Entry(String pdu, LocalDate fieldworkStart) {
+    /**
+     * One sample to draw; {@code inspectionId} null when the plan has no such column (or leaves it
+     * blank); {@code line} and {@code pduColumn} locate the PDU's cell in the file (0 when made in code).
+     */
+    public record Entry(String inspectionId, String pdu, LocalDate fieldworkStart, long line, int pduColumn) {
+
+        public Entry(String pdu, LocalDate fieldworkStart) {
+            this(null, pdu, fieldworkStart, 0, 0);
+        }
+
+        /** How the entry is named to people: the PDU, with its inspection when there is one. */
+        public String label() {
+            return inspectionId == null ? pdu : inspectionId + " " + pdu;
+        }
     }
 
     private FieldworkPlan() {
@@ -48,6 +65,7 @@ public final class FieldworkPlan {
             parser.getHeaderMap().forEach((h, i) -> header.put(stripBom(h).trim().toLowerCase(Locale.ROOT), i));
             Integer pduColumn = header.get("pdu");
             Integer startColumn = header.get("fieldwork_start");
+            Integer inspectionColumn = header.get("inspection_id");
             if (pduColumn == null || startColumn == null) {
                 throw new InvalidInputException(name, "a fieldwork plan needs the columns pdu and fieldwork_start");
             }
@@ -56,17 +74,20 @@ public final class FieldworkPlan {
                 long line = row.getRecordNumber() + 1;
                 String pdu = pduColumn < row.size() ? row.get(pduColumn) : "";
                 String start = startColumn < row.size() ? row.get(startColumn) : "";
+                String inspection = inspectionColumn != null && inspectionColumn < row.size()
+                        ? row.get(inspectionColumn).strip() : "";
                 if (pdu.isBlank()) {
                     problems.add(new InputProblem(name, line, pduColumn + 1, "pdu is empty"));
                     continue;
                 }
-                if (!seen.add(pdu)) {
-                    problems.add(new InputProblem(name, line, pduColumn + 1, "PDU '" + pdu + "' is listed twice"));
+                if (!seen.add(inspection + "\u0000" + pdu)) {
+                    problems.add(new InputProblem(name, line, pduColumn + 1, "PDU '" + pdu + "' is listed twice"
+                            + (inspection.isEmpty() ? "" : " for inspection '" + inspection + "'")));
                 }
                 try {
                     LocalDate date = parseDate(start);
                     CohortWeeks.requireMonday(date);
-                    entries.add(new Entry(pdu, date));
+                    entries.add(new Entry(inspection.isEmpty() ? null : inspection, pdu, date, line, pduColumn + 1));
                 } catch (DateTimeParseException e) {
                     problems.add(new InputProblem(name, line, startColumn + 1,
                             "fieldwork_start '" + start + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)"));

@@ -522,6 +522,13 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
+    /** A note about one cell of the current row that does not reject the file (a warning). */
+    InputProblem warning(int column, String message) {
+        int col = index[column];
+        return col < 0 ? new InputProblem(problems.file(), line, 0, message)
+                : new InputProblem(problems.file(), lineOf(col), col + 1, message);
+    }
+
     /** Reports a problem with a cell of an earlier row, found only after reading the whole file. */
     void problemOnRow(long rowLine, int column, String message) {
         problems.add(rowLine, index[column] + 1, message);
