@@ -16,13 +16,28 @@ import org.inspectionplanner.data.io.InvalidInputException;
 
 /**
  * A fieldwork plan: CSV with columns {@code pdu} and {@code fieldwork_start} (a Monday), one PDU a
- * line, read by the project's shared CSV rules ({@link CsvTable}).
+ * line, and optionally {@code inspection_id} (as {@code schedule} writes it: one row per PDU of each
+ * inspection); read by the project's shared CSV rules ({@link CsvTable}). A PDU appears once per inspection.
  */
 public final class FieldworkPlan {
 
-    private static final List<String> COLUMNS = List.of("pdu", "fieldwork_start");
+    private static final List<String> COLUMNS = List.of("inspection_id", "pdu", "fieldwork_start");
+    private static final List<String> REQUIRED = List.of("pdu", "fieldwork_start");
 
-    public record Entry(String pdu, LocalDate fieldworkStart) {
+    /**
+     * One sample to draw; {@code inspectionId} null when the plan has no such column (or leaves it
+     * blank); {@code line} and {@code pduColumn} locate the PDU's cell in the file (0 when made in code).
+     */
+    public record Entry(String inspectionId, String pdu, LocalDate fieldworkStart, long line, int pduColumn) {
+
+        public Entry(String pdu, LocalDate fieldworkStart) {
+            this(null, pdu, fieldworkStart, 0, 0);
+        }
+
+        /** How the entry is named to people: the PDU, with its inspection when there is one. */
+        public String label() {
+            return inspectionId == null ? pdu : inspectionId + " " + pdu;
+        }
     }
 
     private FieldworkPlan() {
@@ -31,7 +46,7 @@ public final class FieldworkPlan {
     /** Reads a plan; problems name the file by its name. */
     public static List<Entry> read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(in, name, COLUMNS, COLUMNS)) {
+        try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(in, name, COLUMNS, REQUIRED)) {
             return read(table);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name, "file not found");
@@ -40,7 +55,7 @@ public final class FieldworkPlan {
 
     /** Reads a plan, reporting every problem as file:line:column; all or nothing. */
     public static List<Entry> read(Reader reader, String name) {
-        try (CsvTable table = CsvTable.open(reader, name, COLUMNS, COLUMNS)) {
+        try (CsvTable table = CsvTable.open(reader, name, COLUMNS, REQUIRED)) {
             return read(table);
         }
     }
@@ -49,17 +64,19 @@ public final class FieldworkPlan {
         List<Entry> entries = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         while (t.next()) {
+            String inspection = t.text("inspection_id");
             String pdu = t.required("pdu");
             LocalDate start = t.monday("fieldwork_start", true);
             if (pdu.isEmpty()) {
                 continue;
             }
-            Long first = seen.putIfAbsent(pdu, t.line());
+            Long first = seen.putIfAbsent(inspection + "\u0000" + pdu, t.line());
             if (first != null) {
-                t.problem("pdu", "PDU '" + pdu + "' is listed again (first on line " + first + ")");
+                t.problem("pdu", "PDU '" + pdu + "' is listed again" + (inspection.isEmpty() ? "" : " for inspection '" + inspection + "'")
+                        + " (first on line " + first + ")");
             }
             if (start != null) {
-                entries.add(new Entry(pdu, start));
+                entries.add(new Entry(inspection.isEmpty() ? null : inspection, pdu, start, t.line(), t.fileColumn("pdu")));
             }
         }
         if (entries.isEmpty() && !t.hasProblems()) {

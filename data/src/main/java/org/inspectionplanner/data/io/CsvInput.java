@@ -618,6 +618,11 @@ final class CsvInput implements AutoCloseable {
         return s;
     }
 
+    /** The 1-based file position of a spec column, 0 when the file lacks it. */
+    int fileColumn(int column) {
+        return index[column] + 1;
+    }
+
     /** Reports a problem with one cell of the current row. */
     void problem(int column, String message) {
         int col = index[column];
@@ -626,6 +631,13 @@ final class CsvInput implements AutoCloseable {
         } else {
             problems.add(lineOf(col), col + 1, message);
         }
+    }
+
+    /** A note about one cell of the current row that does not reject the file (a warning). */
+    InputProblem warning(int column, String message) {
+        int col = index[column];
+        return col < 0 ? new InputProblem(problems.file(), line, 0, message)
+                : new InputProblem(problems.file(), lineOf(col), col + 1, message);
     }
 
     /** Reports a problem with a cell of an earlier row, found only after reading the whole file. */

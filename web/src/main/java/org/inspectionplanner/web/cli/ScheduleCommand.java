@@ -79,7 +79,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--weight", paramLabel = "NAME=N",
-            description = "soft weight: urgency, preferred-start, level-loading, joint-burden, stability (repeatable)")
+            description = "soft weight: urgency, preferred-start, level-loading, joint-burden, stability, alignment (repeatable)")
     Map<String, Long> weights = new LinkedHashMap<>();
 
     @CommandLine.Spec
