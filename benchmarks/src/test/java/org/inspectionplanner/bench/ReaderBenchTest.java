@@ -1,4 +1,4 @@
-package org.inspectionplanner.web.cli;
+package org.inspectionplanner.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +18,10 @@ class ReaderBenchTest {
         ReaderBench.writeCaseload(file, 3_000, 7);
         assertThat(CaseloadCsv.read(file).cases()).hasSize(3_000);
 
-        CommandLine cl = Cli.newCommandLine();
+        CommandLine cl = Bench.newCommandLine();
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out));
-        int exit = cl.execute("bench", "reader", "--file", file.toString(), "--repetitions", "1");
+        int exit = cl.execute("reader", "--file", file.toString(), "--repetitions", "1");
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("bare Commons CSV").contains("caseload reader")
                 .contains("ratio reader/bare").contains("rows                 3,000");

@@ -1,4 +1,4 @@
-package org.inspectionplanner.web.cli;
+package org.inspectionplanner.bench;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -69,7 +69,7 @@ public final class ProgrammeBench implements Callable<Integer> {
         }
         out.println(allMet ? "targets met" : "TARGETS NOT MET (see above)");
         out.flush();
-        return Cli.OK;
+        return Bench.OK;
     }
 
     private boolean bench(PrintWriter out, int inspections, int weeks) {

@@ -1,4 +1,4 @@
-package org.inspectionplanner.web.cli;
+package org.inspectionplanner.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -105,7 +105,7 @@ public final class SamplerBench implements Callable<Integer> {
             out.printf("peak heap %,d MiB (target < 1024 MiB: %s); max heap %,d MiB%n", maxPeak,
                     maxPeak < 1024 ? "met" : "NOT met", Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
-            return Cli.OK;
+            return Bench.OK;
         } finally {
             if (keep == null) {
                 deleteTree(dir);

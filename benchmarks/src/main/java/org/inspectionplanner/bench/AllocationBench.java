@@ -1,4 +1,4 @@
-package org.inspectionplanner.web.cli;
+package org.inspectionplanner.bench;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -77,7 +77,7 @@ public final class AllocationBench implements Callable<Integer> {
             run(instance, checkpoints, out);
             out.flush();
         }
-        return Cli.OK;
+        return Bench.OK;
     }
 
     private void run(Instance instance, List<Double> checkpoints, PrintWriter out) {

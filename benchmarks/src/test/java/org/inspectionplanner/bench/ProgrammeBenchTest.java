@@ -1,4 +1,4 @@
-package org.inspectionplanner.web.cli;
+package org.inspectionplanner.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,10 @@ class ProgrammeBenchTest {
 
     @Test
     void printsTheSolverBesideTheGreedyBaseline() {
-        CommandLine cl = Cli.newCommandLine();
+        CommandLine cl = Bench.newCommandLine();
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out));
-        int exit = cl.execute("bench", "programme", "--sizes", "12x10", "--seconds", "1", "--seed", "3");
+        int exit = cl.execute("programme", "--sizes", "12x10", "--seconds", "1", "--seed", "3");
         assertThat(exit).isZero();
         assertThat(out.toString())
                 .contains("12 inspections over 10 weeks")
@@ -26,10 +26,10 @@ class ProgrammeBenchTest {
 
     @Test
     void rejectsAMalformedSize() {
-        CommandLine cl = Cli.newCommandLine();
+        CommandLine cl = Bench.newCommandLine();
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
-        assertThat(cl.execute("bench", "programme", "--sizes", "150", "--seconds", "1")).isEqualTo(2);
+        assertThat(cl.execute("programme", "--sizes", "150", "--seconds", "1")).isEqualTo(2);
         assertThat(err.toString()).contains("inspections x weeks");
     }
 }

@@ -1,4 +1,4 @@
-package org.inspectionplanner.web.cli;
+package org.inspectionplanner.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,7 +78,7 @@ public final class ReaderBench implements Callable<Integer> {
                 Files.deleteIfExists(input);
             }
         }
-        return Cli.OK;
+        return Bench.OK;
     }
 
     /** Streams a generated caseload of exactly {@code rows} rows to a file, holding one PDU at a time. */

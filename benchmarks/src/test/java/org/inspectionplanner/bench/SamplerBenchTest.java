@@ -1,4 +1,4 @@
-package org.inspectionplanner.web.cli;
+package org.inspectionplanner.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +14,10 @@ class SamplerBenchTest {
 
     @Test
     void printsEveryPhaseAsARatioToTheBareParseAndWritesEveryPdu(@TempDir Path dir) throws Exception {
-        CommandLine cl = Cli.newCommandLine();
+        CommandLine cl = Bench.newCommandLine();
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out));
-        int exit = cl.execute("bench", "sampler", "--rows", "4000", "--pdus", "3", "--repeat", "1",
+        int exit = cl.execute("sampler", "--rows", "4000", "--pdus", "3", "--repeat", "1",
                 "--keep", dir.toString());
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString()).contains("bare Commons CSV parse (baseline)").contains("sample one PDU")
