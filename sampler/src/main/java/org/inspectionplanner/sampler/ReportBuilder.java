@@ -166,6 +166,8 @@ final class ReportBuilder {
         p.put("allow_adjacent_weeks", params.allowAdjacentWeeks());
         p.put("target_size", params.target());
         p.put("size_rule", params.sizeRule().label());
+        // the N of the sizing formula's finite-population correction: the eligible cases of the window
+        p.put("sizing_population", params.sizingPopulation());
         p.put("confidence", params.confidence());
         p.put("margin", params.margin());
         p.put("top_up", params.topUp());
