@@ -19,9 +19,8 @@ import org.inspectionplanner.planner.allocation.AllocationOutput;
 import org.inspectionplanner.planner.allocation.AllocationParameters;
 import org.inspectionplanner.planner.allocation.AllocationProblem;
 import org.inspectionplanner.planner.allocation.AllocationReport;
-import org.inspectionplanner.planner.allocation.AllocationResult;
 import org.inspectionplanner.planner.allocation.AllocationSolution;
-import org.inspectionplanner.planner.allocation.AllocationSolver;
+import org.inspectionplanner.planner.allocation.AllocationPipeline;
 import org.inspectionplanner.planner.allocation.AllocationWeights;
 import org.inspectionplanner.planner.allocation.CaseWeights;
 import org.inspectionplanner.planner.allocation.PreviousAssignment;
@@ -29,6 +28,9 @@ import org.inspectionplanner.planner.allocation.PreviousPlanCsv;
 import org.inspectionplanner.planner.allocation.SkillCondition;
 import org.inspectionplanner.planner.allocation.SkillRuleTable;
 import org.inspectionplanner.planner.allocation.UnassignedCase;
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.Solved;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,8 +68,14 @@ public final class AllocateCommand implements Callable<Integer> {
     Path previous;
 
     @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION",
-            description = "Local search time, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}).")
+            description = "The most the solve may take, warm start included, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}). "
+                    + "It stops sooner when no better plan is possible or the plan stopped improving.")
     String timeLimit;
+
+    @Option(names = "--unimproved-limit", paramLabel = "DURATION",
+            description = "Stop when the best plan has not improved for this long, e.g. 2s "
+                    + "(default: a tenth of the time limit, 1s to 10s).")
+    String unimprovedLimit;
 
     @Option(names = "--seed", description = "Random seed, for a reproducible run (with a step-bound machine).")
     Long seed;
@@ -89,13 +97,14 @@ public final class AllocateCommand implements Callable<Integer> {
     public Integer call() {
         AllocationParameters params = new AllocationParameters(fieldworkStart, days, slotTimes(), skillRuleTable(),
                 caseWeightsOption(), weightsOption());
-        Duration limit = parseDuration(timeLimit);
+        Duration limit = parseDuration(timeLimit, "--time-limit");
         var caseload = CaseloadCsv.read(sample);
         var roster = RosterCsv.read(inspectors);
         List<PreviousAssignment> previousPlan = previous == null ? List.of() : PreviousPlanCsv.read(previous);
 
         AllocationSolution problem = AllocationProblem.create(caseload.cases(), roster.inspectors(), params, previousPlan);
-        AllocationResult result = AllocationSolver.solve(problem, limit, seed);
+        Solved<AllocationSolution> result = new AllocationPipeline().solve(problem, new SolveLimits(limit,
+                unimprovedLimit == null ? null : parseDuration(unimprovedLimit, "--unimproved-limit"), seed));
         AllocationReport report = AllocationReport.of(result.solution(), result.figures());
         AllocationOutput.writeTo(out, result.solution(), report);
 
@@ -110,8 +119,10 @@ public final class AllocateCommand implements Callable<Integer> {
         byReason.forEach((reason, n) -> stdout.printf(Locale.ROOT, "unassigned: %d (%s)%n", n, reason));
         stdout.printf(Locale.ROOT, "balance: relative load %.3f to %.3f, ideal %.3f%n", report.balance().minRelativeLoad(),
                 report.balance().maxRelativeLoad(), report.balance().idealRelativeLoad());
-        stdout.printf(Locale.ROOT, "solver: %d ms, %s, %d score calculations/s%n", result.figures().timeSpentMillis(),
-                result.figures().terminationReason(), result.figures().scoreCalculationSpeedPerSecond());
+        SolveFigures figures = result.figures();
+        stdout.printf(Locale.ROOT, "solver: final plan at %d ms, stopped at %d ms: %s; %d score calculations/s%n",
+                figures.finalPlanMillis() == null ? 0 : figures.finalPlanMillis(), figures.timeSpentMillis(),
+                figures.termination().words(), figures.scoreCalculationSpeedPerSecond());
         stdout.println("wrote " + out.resolve(AllocationOutput.ALLOCATION_CSV) + " and " + out.resolve(AllocationOutput.REPORT_JSON));
         stdout.flush();
         return Cli.OK;
@@ -185,8 +196,12 @@ public final class AllocateCommand implements Callable<Integer> {
         }
     }
 
-    /** 30s, 500ms, 2m, 1h, a plain number of seconds, or ISO-8601 (PT30S). */
     static Duration parseDuration(String text) {
+        return parseDuration(text, "--time-limit");
+    }
+
+    /** 30s, 500ms, 2m, 1h, a plain number of seconds, or ISO-8601 (PT30S); {@code option} names it in errors. */
+    static Duration parseDuration(String text, String option) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         try {
             Duration d;
@@ -204,11 +219,11 @@ public final class AllocateCommand implements Callable<Integer> {
                 d = Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
             }
             if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("--time-limit must be positive, was " + text);
+                throw new IllegalArgumentException(option + " must be positive, was " + text);
             }
             return d;
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("--time-limit: '" + text + "' is not a duration like 30s, 2m or 500ms");
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a duration like 30s, 2m or 500ms");
         }
     }
 }

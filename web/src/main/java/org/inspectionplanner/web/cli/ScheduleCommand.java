@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.inspectionplanner.data.io.CalendarCsv;
 import org.inspectionplanner.data.io.CapacityCsv;
 import org.inspectionplanner.data.io.InspectionsCsv;
@@ -20,11 +18,13 @@ import org.inspectionplanner.planner.programme.ProgrammeOutput;
 import org.inspectionplanner.planner.programme.ProgrammeParameters;
 import org.inspectionplanner.planner.programme.ProgrammeProblem;
 import org.inspectionplanner.planner.programme.ProgrammeReport;
-import org.inspectionplanner.planner.programme.ProgrammeScheduler;
+import org.inspectionplanner.planner.programme.ProgrammePipeline;
 import org.inspectionplanner.planner.programme.ProgrammeSchedule;
-import org.inspectionplanner.planner.programme.ProgrammeSolverConfig;
 import org.inspectionplanner.planner.programme.ProgrammeWeights;
 import org.inspectionplanner.planner.programme.ScheduleRow;
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.Solved;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,8 +75,14 @@ public final class ScheduleCommand implements Callable<Integer> {
     Path previous;
 
     @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION",
-            description = "solver time limit, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE})")
+            description = "the most the solve may take, warm start included, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}); "
+                    + "it stops sooner when no better schedule is possible or the schedule stopped improving")
     String timeLimit;
+
+    @Option(names = "--unimproved-limit", paramLabel = "DURATION",
+            description = "stop when the best schedule has not improved for this long, e.g. 3s "
+                    + "(default: a tenth of the time limit, 2s to 10s)")
+    String unimprovedLimit;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed for a reproducible run")
     Long seed;
@@ -91,7 +97,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     /** The solver logs each phase at INFO; the command prints its own summary instead. */
     @Override
     public Integer call() {
-        Duration limit = parseDuration(timeLimit);
+        Duration limit = AllocateCommand.parseDuration(timeLimit, "--time-limit");
+        Duration unimproved = unimprovedLimit == null ? null : AllocateCommand.parseDuration(unimprovedLimit, "--unimproved-limit");
         ProgrammeParameters parameters = new ProgrammeParameters(from, to, planDate, noticeWeeks, areaGapWeeks,
                 jointBurdenWeeks, ProgrammeWeights.DEFAULT.with(weights));
         var inspectionList = InspectionsCsv.read(inspections);
@@ -105,8 +112,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         stdout.printf("Scheduling %d inspections over %d weeks (%s to %s), time limit %s%n",
                 inspectionList.size(), parameters.horizonWeeks(), from, to, timeLimit);
         stdout.flush();
-        var result = ProgrammeScheduler.solve(problem, ProgrammeSolverConfig.create(limit, seed));
-        ProgrammeSchedule solved = result.schedule();
+        Solved<ProgrammeSchedule> result = new ProgrammePipeline().solve(problem, new SolveLimits(limit, unimproved, seed));
+        ProgrammeSchedule solved = result.solution();
         ProgrammeReport report = ProgrammeReport.of(solved, result.figures());
         List<ScheduleRow> rows = ScheduleRow.of(solved);
         List<Path> written = ProgrammeOutput.write(out, rows, report);
@@ -117,38 +124,11 @@ public final class ScheduleCommand implements Callable<Integer> {
                 report.levelLoading().figure());
         report.unscheduled().forEach(u -> stdout.printf("  unscheduled %s [%s]: %s%n",
                 u.inspectionId(), u.codeList(), u.message()));
-        stdout.printf("Solver: %d ms, stopped on %s, %d score calculations/s%n",
-                result.figures().timeSpentMillis(), result.figures().termination(),
-                result.figures().scoreCalculationSpeedPerSecond());
+        SolveFigures figures = result.figures();
+        stdout.printf("Solver: final plan at %d ms, stopped at %d ms: %s; %d score calculations/s%n",
+                figures.finalPlanMillis() == null ? 0 : figures.finalPlanMillis(), figures.timeSpentMillis(),
+                figures.termination().words(), figures.scoreCalculationSpeedPerSecond());
         written.forEach(p -> stdout.println("Wrote " + p));
         return Cli.OK;
-    }
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
-
-    /** 30s, 2m, 500ms, 1h, or ISO-8601 (PT30S). */
-    static Duration parseDuration(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        Matcher m = DURATION.matcher(t);
-        Duration d;
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            d = switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
-            };
-        } else {
-            try {
-                d = Duration.parse(text.strip().toUpperCase(Locale.ROOT));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("--time-limit '" + text + "' is not a duration like 30s, 2m or 500ms");
-            }
-        }
-        if (d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException("--time-limit must be positive, got " + text);
-        }
-        return d;
     }
 }
