@@ -17,7 +17,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * than sequential construction, which then only places what greedy could not;</li>
  * <li>configure: {@link AllocationSolverConfig#forProblem};</li>
  * <li>stop: as soon as the best plan places every case, breaks no hard rule and its peak relative load
- * reaches the {@link PeakLoadBound}: no plan can be better balanced. Otherwise at the unimproved limit
+ * reaches the {@link PeakBound}: no plan can be better balanced. Otherwise at the unimproved limit
  * or the time limit;</li>
  * <li>repair: the greedy allocator on the cases local search left unassigned (a random move rarely hits the
  * one inspector and slot a last case needs on a large roster; a direct search does at once).</li>
@@ -28,14 +28,14 @@ public final class AllocationPipeline extends PlanningPipeline<AllocationSolutio
     /** Relative loads are ratios of whole numbers; this absorbs floating-point rounding only. */
     private static final double TOLERANCE = 1e-9;
 
-    private final PeakLoadBound bound;
+    private final PeakBound bound;
 
-    /** With today's bound, {@link PeakLoadBound#discrete()}. */
+    /** With the strongest bound there is, {@link PeakBound#strongest()}. */
     public AllocationPipeline() {
-        this(PeakLoadBound.discrete());
+        this(PeakBound.strongest());
     }
 
-    public AllocationPipeline(PeakLoadBound bound) {
+    public AllocationPipeline(PeakBound bound) {
         this.bound = bound;
     }
 

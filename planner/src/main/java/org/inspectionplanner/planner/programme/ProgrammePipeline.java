@@ -26,18 +26,25 @@ public final class ProgrammePipeline extends PlanningPipeline<ProgrammeSchedule>
     static final int START_SHARE_PERCENT = 75;
 
     private final boolean warmStart;
+    private final boolean boundStop;
 
     public ProgrammePipeline() {
-        this(true);
+        this(true, true);
     }
 
-    private ProgrammePipeline(boolean warmStart) {
+    private ProgrammePipeline(boolean warmStart, boolean boundStop) {
         this.warmStart = warmStart;
+        this.boundStop = boundStop;
     }
 
     /** OptaPlanner alone (construction and local search from an empty schedule), for comparison in the benchmark. */
     public static ProgrammePipeline withoutWarmStart() {
-        return new ProgrammePipeline(false);
+        return new ProgrammePipeline(false, true);
+    }
+
+    /** Never stops at the bound (with no unimproved limit it runs to the time limit, as before the early stops). */
+    public static ProgrammePipeline withoutBoundStop() {
+        return new ProgrammePipeline(true, false);
     }
 
     @Override
@@ -72,6 +79,9 @@ public final class ProgrammePipeline extends PlanningPipeline<ProgrammeSchedule>
 
     @Override
     protected Predicate<ProgrammeSchedule> stopRule(ProgrammeSchedule problem) {
+        if (!boundStop) {
+            return plan -> false;
+        }
         long lowest = LevelLoadingBound.lowerBound(problem);
         return plan -> plan.getScore() != null && plan.getScore().isSolutionInitialized()
                 && plan.getScore().hardScore() == 0 && plan.getScore().mediumScore() == 0

@@ -48,8 +48,8 @@ public abstract class PlanningPipeline<S> {
     }
 
     /**
-     * When a best plan is one that no plan can beat on what the stop rule judges (computed once per
-     * problem, before solving: a bound may take a moment). Default: never.
+     * When a best plan is one that no plan can beat on what the stop rule judges. Called once per solve,
+     * in the solving thread before the warm start (a bound may take a moment). Default: never.
      */
     protected Predicate<S> stopRule(S problem) {
         return plan -> false;

@@ -46,7 +46,7 @@ public final class SolveRun<S> {
     private final PlanningPipeline<S> pipeline;
     private final S problem;
     private final SolveLimits limits;
-    private final Predicate<S> stopRule;
+    private volatile Predicate<S> stopRule = plan -> false;
     private final SolverConfig config;
     private final List<SolveFigures.BestScore> best = Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<Termination> stoppedBy = new AtomicReference<>();
@@ -69,7 +69,6 @@ public final class SolveRun<S> {
         this.pipeline = pipeline;
         this.problem = problem;
         this.limits = limits;
-        this.stopRule = pipeline.stopRule(problem);
         this.config = withBackstop(pipeline.configure(problem, limits), limits);
     }
 
@@ -114,10 +113,14 @@ public final class SolveRun<S> {
         return config;
     }
 
-    /** The pipeline's preparation (warm start) of the problem, in this thread. */
+    /**
+     * The pipeline's stop rule (its bound may take a moment) and its preparation (warm start) of the
+     * problem, in this thread: the solving thread, before the solver starts.
+     */
     public void prepare() {
         preparing = true;
         try {
+            stopRule = pipeline.stopRule(problem);
             pipeline.prepare(problem, this);
         } finally {
             preparing = false;

@@ -67,15 +67,15 @@ public final class AllocateCommand implements Callable<Integer> {
             description = "A previous allocation.csv: pinned=true rows stay; others are changed as little as possible.")
     Path previous;
 
-    @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION",
+    @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "The most the solve may take, warm start included, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}). "
                     + "It stops sooner when no better plan is possible or the plan stopped improving.")
-    String timeLimit;
+    Duration timeLimit;
 
-    @Option(names = "--unimproved-limit", paramLabel = "DURATION",
+    @Option(names = "--unimproved-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Stop when the best plan has not improved for this long, e.g. 2s "
                     + "(default: a tenth of the time limit, 1s to 10s).")
-    String unimprovedLimit;
+    Duration unimprovedLimit;
 
     @Option(names = "--seed", description = "Random seed, for a reproducible run (with a step-bound machine).")
     Long seed;
@@ -97,14 +97,14 @@ public final class AllocateCommand implements Callable<Integer> {
     public Integer call() {
         AllocationParameters params = new AllocationParameters(fieldworkStart, days, slotTimes(), skillRuleTable(),
                 caseWeightsOption(), weightsOption());
-        Duration limit = parseDuration(timeLimit, "--time-limit");
+        Duration limit = timeLimit;
         var caseload = CaseloadCsv.read(sample);
         var roster = RosterCsv.read(inspectors);
         List<PreviousAssignment> previousPlan = previous == null ? List.of() : PreviousPlanCsv.read(previous);
 
         AllocationSolution problem = AllocationProblem.create(caseload.cases(), roster.inspectors(), params, previousPlan);
         Solved<AllocationSolution> result = new AllocationPipeline().solve(problem, new SolveLimits(limit,
-                unimprovedLimit == null ? null : parseDuration(unimprovedLimit, "--unimproved-limit"), seed));
+                unimprovedLimit, seed));
         AllocationReport report = AllocationReport.of(result.solution(), result.figures());
         AllocationOutput.writeTo(out, result.solution(), report);
 
@@ -193,37 +193,6 @@ public final class AllocateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(what + ": unknown '" + text + "'; known: "
                     + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
-        }
-    }
-
-    static Duration parseDuration(String text) {
-        return parseDuration(text, "--time-limit");
-    }
-
-    /** 30s, 500ms, 2m, 1h, a plain number of seconds, or ISO-8601 (PT30S); {@code option} names it in errors. */
-    static Duration parseDuration(String text, String option) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            Duration d;
-            if (t.startsWith("pt")) {
-                d = Duration.parse(t.toUpperCase(Locale.ROOT));
-            } else if (t.endsWith("ms")) {
-                d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
-            } else if (t.endsWith("s")) {
-                d = Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 1000));
-            } else if (t.endsWith("m")) {
-                d = Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 60));
-            } else if (t.endsWith("h")) {
-                d = Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 3600));
-            } else {
-                d = Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
-            }
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(option + " must be positive, was " + text);
-            }
-            return d;
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": '" + text + "' is not a duration like 30s, 2m or 500ms");
         }
     }
 }

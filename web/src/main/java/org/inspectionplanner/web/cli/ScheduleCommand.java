@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inspectionplanner.data.io.CalendarCsv;
@@ -74,21 +73,21 @@ public final class ScheduleCommand implements Callable<Integer> {
             description = "a previous schedule.csv: pinned rows stay, the others move as little as possible")
     Path previous;
 
-    @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION",
+    @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "the most the solve may take, warm start included, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}); "
                     + "it stops sooner when no better schedule is possible or the schedule stopped improving")
-    String timeLimit;
+    Duration timeLimit;
 
-    @Option(names = "--unimproved-limit", paramLabel = "DURATION",
+    @Option(names = "--unimproved-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "stop when the best schedule has not improved for this long, e.g. 3s "
                     + "(default: a tenth of the time limit, 2s to 10s)")
-    String unimprovedLimit;
+    Duration unimprovedLimit;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed for a reproducible run")
     Long seed;
 
     @Option(names = "--weight", paramLabel = "NAME=N",
-            description = "soft weight: urgency, preferred-start, level-loading, joint-burden, stability (repeatable)")
+            description = "soft weight: urgency, preferred-start, level-loading, joint-burden, stability, alignment (repeatable)")
     Map<String, Long> weights = new LinkedHashMap<>();
 
     @CommandLine.Spec
@@ -97,8 +96,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     /** The solver logs each phase at INFO; the command prints its own summary instead. */
     @Override
     public Integer call() {
-        Duration limit = AllocateCommand.parseDuration(timeLimit, "--time-limit");
-        Duration unimproved = unimprovedLimit == null ? null : AllocateCommand.parseDuration(unimprovedLimit, "--unimproved-limit");
+        Duration limit = timeLimit;
         ProgrammeParameters parameters = new ProgrammeParameters(from, to, planDate, noticeWeeks, areaGapWeeks,
                 jointBurdenWeeks, ProgrammeWeights.DEFAULT.with(weights));
         var inspectionList = InspectionsCsv.read(inspections);
@@ -112,7 +110,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         stdout.printf("Scheduling %d inspections over %d weeks (%s to %s), time limit %s%n",
                 inspectionList.size(), parameters.horizonWeeks(), from, to, timeLimit);
         stdout.flush();
-        Solved<ProgrammeSchedule> result = new ProgrammePipeline().solve(problem, new SolveLimits(limit, unimproved, seed));
+        Solved<ProgrammeSchedule> result = new ProgrammePipeline().solve(problem, new SolveLimits(limit, unimprovedLimit, seed));
         ProgrammeSchedule solved = result.solution();
         ProgrammeReport report = ProgrammeReport.of(solved, result.figures());
         List<ScheduleRow> rows = ScheduleRow.of(solved);
