@@ -118,14 +118,19 @@ public final class AllocationBench implements Callable<Integer> {
         TreeMap<Long, AllocationSolution> bestByTime = new TreeMap<>();
         AllocationPipeline fixedTime = new AllocationPipeline(p -> 0.0);
         SolveRun<AllocationSolution> run = fixedTime.start(problem, new SolveLimits(limit, SolveLimits.NEVER, seed));
+        // Every best plan the solver hands over is its own copy; the warm start's is the problem itself, which the
+        // solver goes on changing, so it is left out (construction's plan follows it at once).
+        run.onBestPlan((millis, plan) -> {
+            if (plan != problem) {
+                bestByTime.put(millis, plan);
+            }
+        });
         run.prepare();
         Solver<AllocationSolution> solver = SolverFactory.<AllocationSolution>create(run.solverConfig()).buildSolver();
         run.attach(solver);
-        solver.addEventListener(e -> bestByTime.put(run.millis(), e.getNewBestSolution()));
         AllocationSolution today = solver.solve(problem);
         run.repair(today);
         SolveFigures todayFigures = run.finish(null);
-        bestByTime.put(todayFigures.timeSpentMillis(), today);
 
         out.printf(Locale.ROOT, "%n== %s: %d cases, %d PDUs, %d inspectors, %d slots; construction %s; ideal relative load %.4f%n",
                 instance.name(), data.cases().size(), instance.pdus(), data.inspectors().size(), problem.getSlots().size(),

@@ -64,6 +64,8 @@ public final class SolveRun<S> {
     private volatile long scoreCalculationSpeed;
     private volatile int repaired;
     private volatile Long endMillis;
+    private volatile java.util.function.BiConsumer<Long, S> onBestPlan = (millis, plan) -> {
+    };
 
     SolveRun(PlanningPipeline<S> pipeline, S problem, SolveLimits limits) {
         this.pipeline = pipeline;
@@ -155,11 +157,20 @@ public final class SolveRun<S> {
             if (last == null || last.hard() != entry.hard() || last.medium() != entry.medium() || last.soft() != entry.soft()) {
                 best.add(entry);
                 lastImprovementNanos = System.nanoTime();
+                onBestPlan.accept(entry.millis(), plan);
             }
         }
         if (stopRule.test(plan) && stoppedBy.compareAndSet(null, Termination.NO_BETTER_PLAN_POSSIBLE) && inLocalSearch) {
             terminate();
         }
+    }
+
+    /**
+     * Also hands each new best plan to {@code consumer} with its time (in the thread that found it: the
+     * plan is the solver's copy, or the problem itself during the warm start and repair).
+     */
+    public void onBestPlan(java.util.function.BiConsumer<Long, S> consumer) {
+        this.onBestPlan = consumer;
     }
 
     /** Follows the solver's best plans and phases, and stops it (see the class comment). Call before solving. */
