@@ -10,8 +10,8 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * The programme's planning pipeline, for the CLI and the web service alike:
  * <ol>
  * <li>prepare: a problem without a previous schedule (no unpinned inspection has a start) starts from
- * {@link GreedyScheduler#warmStart}, improved by ruin and recreate for at most
- * {@value #START_SHARE_PERCENT}% of the time limit, stopping as soon as nothing is unscheduled or when it
+ * {@link GreedyScheduler#warmStart}, improved by ruin and recreate until {@value #START_SHARE_PERCENT}% of
+ * the time limit (at most {@value #START_MAX_SECONDS} s) has passed, stopping as soon as nothing is unscheduled or when it
  * has not improved for the unimproved limit. A problem with a previous schedule starts from its weeks,
  * and construction places what they leave open;</li>
  * <li>configure: {@link ProgrammeSolverConfig#create} (the seed from the limits);</li>
@@ -24,6 +24,8 @@ public final class ProgrammePipeline extends PlanningPipeline<ProgrammeSchedule>
 
     /** The share of the time limit ruin and recreate may use before the solver starts. */
     static final int START_SHARE_PERCENT = 75;
+    /** ... and at most this long, so that a long limit leaves the solver time for the soft score. */
+    static final int START_MAX_SECONDS = 45;
 
     private final boolean warmStart;
     private final boolean boundStop;
@@ -68,8 +70,8 @@ public final class ProgrammePipeline extends PlanningPipeline<ProgrammeSchedule>
         }
         GreedyScheduler.warmStart(problem);
         run.improved(problem, "warm start");
-        Duration budget = Duration.ofMillis(run.limits().timeLimit().toMillis() * START_SHARE_PERCENT / 100)
-                .minusMillis(run.millis());
+        long share = Math.min(START_MAX_SECONDS * 1000L, run.limits().timeLimit().toMillis() * START_SHARE_PERCENT / 100);
+        Duration budget = Duration.ofMillis(share - run.millis());
         if (!budget.isNegative() && !budget.isZero()) {
             Long seed = run.limits().seed();
             new RuinAndRecreate(problem, seed == null ? 0 : seed).improve(budget, run.limits().unimprovedLimit(),

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.optaplanner.core.api.score.Score;
 import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -78,6 +79,10 @@ public final class SolveRun<S> {
     private static SolverConfig withBackstop(SolverConfig base, SolveLimits limits) {
         SolverConfig config = base.copyConfig();
         Duration backstop = Duration.ofMillis(Math.max(1, limits.timeLimit().toMillis()));
+        if (config.getPhaseConfigList() == null || config.getPhaseConfigList().isEmpty()) {
+            // OptaPlanner's default phases, made explicit so that local search gets the backstop
+            config.setPhaseConfigList(List.of(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()));
+        }
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig) {
                 phase.setTerminationConfig(new TerminationConfig().withSpentLimit(backstop));
