@@ -81,7 +81,7 @@ public final class SolveRun<S> {
         Duration backstop = Duration.ofMillis(Math.max(1, limits.timeLimit().toMillis()));
         if (config.getPhaseConfigList() == null || config.getPhaseConfigList().isEmpty()) {
             // OptaPlanner's default phases, made explicit so that local search gets the backstop
-            config.setPhaseConfigList(List.of(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()));
+            config.setPhaseConfigList(new ArrayList<>(List.of(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig())));
         }
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig) {
