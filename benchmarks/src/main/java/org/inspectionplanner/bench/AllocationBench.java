@@ -85,9 +85,10 @@ public final class AllocationBench implements Callable<Integer> {
         if (checkpoints.isEmpty() || checkpoints.get(0) <= 0 || runs < 1 || timeLimit <= 0) {
             throw new IllegalArgumentException("--seconds must list positive numbers; --runs and --time-limit must be positive");
         }
-        out.printf(Locale.ROOT, "bench allocation: seed %d, checkpoints %s s, pipeline %d runs with a %s s limit, %d processors"
-                + " (a shared machine: times vary from run to run, hence medians and ranges)%n", seed, checkpoints, runs,
-                fmt(timeLimit), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "bench allocation: seed %d, checkpoints %s s, pipeline %d runs with a %s s limit, %d processors,"
+                + " load average %.1f (a shared machine: times vary from run to run, hence medians and ranges)%n", seed, checkpoints,
+                runs, fmt(timeLimit), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (String name : instances) {
             Instance instance = INSTANCES.stream().filter(i -> i.name().equals(name.trim())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown instance '" + name + "'; known: one-pdu, ten-pdu, national"));

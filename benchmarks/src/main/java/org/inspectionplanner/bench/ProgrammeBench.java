@@ -67,8 +67,11 @@ public final class ProgrammeBench implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("bench programme: seed %d, five inspectorates, plan date = first Monday, notice %d weeks, area gap %d weeks%n",
-                seed, ProgrammeParameters.DEFAULT_NOTICE_WEEKS, ProgrammeParameters.DEFAULT_AREA_GAP_WEEKS);
+        out.printf("bench programme: seed %d, five inspectorates, plan date = first Monday, notice %d weeks, area gap %d weeks;"
+                + " %d processors, load average %.1f (a shared machine: times vary, hence medians and ranges)%n",
+                seed, ProgrammeParameters.DEFAULT_NOTICE_WEEKS, ProgrammeParameters.DEFAULT_AREA_GAP_WEEKS,
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.println("level = mean over inspectorates of the s.d. of weekly utilisation (%), lower is more level;"
                 + " ratios are solver / greedy");
         boolean allMet = true;
