@@ -89,6 +89,13 @@ public class DatasetService {
         return dataset;
     }
 
+    /** Forgets the parsed value of a deleted dataset. */
+    public void evict(long id) {
+        synchronized (parsedCache) {
+            parsedCache.remove(id);
+        }
+    }
+
     public boolean isEmpty() {
         return datasets.count() == 0;
     }

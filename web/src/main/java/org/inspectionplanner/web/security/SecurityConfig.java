@@ -51,6 +51,11 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/me", "/api/me/**").authenticated()
                         .requestMatchers("/api/audit/**", "/api/users/**").hasRole(ADMIN)
+                        // Deleting (and listing what a deletion takes): the creating role or ADMIN, checked per item (DeletionService).
+                        .requestMatchers(HttpMethod.DELETE, "/api/datasets/*", "/api/samples/*", "/api/allocations/*",
+                                "/api/schedules/*").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/datasets/*/deletion", "/api/samples/*/deletion",
+                                "/api/allocations/*/deletion", "/api/schedules/*/deletion").authenticated()
                         // Which dataset kinds each role may upload or read is checked per kind (DatasetAccess).
                         .requestMatchers("/api/datasets/**").hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/samples/**").hasAnyRole(PLANNER, TEAM_LEAD)
