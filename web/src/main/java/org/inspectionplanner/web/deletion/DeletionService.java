@@ -68,6 +68,16 @@ public class DeletionService {
         return plan;
     }
 
+    /** Whether the signed-in user may delete it (for showing the Delete button). */
+    public boolean mayDelete(Deletable kind, long id) {
+        try {
+            checkAccess(kind, id);
+            return true;
+        } catch (AccessDeniedException | NotFoundException e) {
+            return false;
+        }
+    }
+
     /** Deletes as the signed-in user (who must be allowed to). */
     public DeletionPlan delete(Deletable kind, long id) {
         DeletionPlan plan = plan(kind, id);

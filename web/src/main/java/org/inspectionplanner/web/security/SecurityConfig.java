@@ -56,6 +56,7 @@ public class SecurityConfig {
                                 "/api/schedules/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/datasets/*/deletion", "/api/samples/*/deletion",
                                 "/api/allocations/*/deletion", "/api/schedules/*/deletion").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/datasets/*/retention").hasRole(ADMIN)
                         // Which dataset kinds each role may upload or read is checked per kind (DatasetAccess).
                         .requestMatchers("/api/datasets/**").hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/samples/**").hasAnyRole(PLANNER, TEAM_LEAD)
