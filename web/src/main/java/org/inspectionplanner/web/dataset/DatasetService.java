@@ -131,9 +131,7 @@ public class DatasetService {
 
     /** Forgets the parsed value of a deleted dataset. */
     public void evict(long id) {
-        synchronized (parsedCache) {
-            parsedCache.remove(id);
-        }
+        parsedCache.synchronous().invalidate(id);
     }
 
     public boolean isEmpty() {

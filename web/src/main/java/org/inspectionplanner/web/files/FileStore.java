@@ -76,12 +76,6 @@ public class FileStore {
         named.forEach((name, content) -> put(owner, ownerId, name, contentTypeOf(name), content));
     }
 
-    /** Deletes every file of the owner; returns how many there were. */
-    @Transactional
-    public int deleteAll(FileOwner owner, long ownerId) {
-        return files.deleteByOwner(owner, ownerId);
-    }
-
     @Transactional(readOnly = true)
     public List<FileInfo> list(FileOwner owner, long ownerId) {
         return files.describe(owner, ownerId);
