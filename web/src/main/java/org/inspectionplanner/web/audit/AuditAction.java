@@ -11,5 +11,6 @@ public enum AuditAction {
     UNPIN,
     DOWNLOAD,
     LOGIN_FAILURE,
+    LOGIN_LOCKED,
     USER_CREATED
 }
