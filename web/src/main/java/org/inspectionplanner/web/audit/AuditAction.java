@@ -12,5 +12,15 @@ public enum AuditAction {
     DOWNLOAD,
     LOGIN_FAILURE,
     LOGIN_LOCKED,
-    USER_CREATED
+    USER_CREATED,
+    USER_CHANGED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    /** A dataset, sample, allocation or schedule deleted by a user; ids and counts only. */
+    DELETE,
+    /** Deleted by the daily retention job because its retention period ended. */
+    EXPIRED,
+    /** An ADMIN kept a dataset beyond its retention period, with a reason. */
+    RETENTION_EXTENDED,
+    AUDIT_EXPORT
 }
