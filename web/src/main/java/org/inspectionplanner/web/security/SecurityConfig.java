@@ -80,7 +80,8 @@ public class SecurityConfig {
                                                 : "Your role does not allow this.");
                             }
                         }))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::basicOnlyAndNotCrossSite));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::basicOnlyAndNotCrossSite))
+                .headers(SecurityHeaders.strict());
         return http.build();
     }
 
@@ -88,6 +89,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, ObjectMapper json, SessionRevocation revocation) throws Exception {
         http.addFilterBefore(revocation.filter(), AuthorizationFilter.class)
+                .headers(SecurityHeaders.strict())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
