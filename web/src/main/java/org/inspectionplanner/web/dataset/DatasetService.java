@@ -110,7 +110,6 @@ public class DatasetService {
         ParsedDataset parsed;
         DatasetSummary summary;
         try (ReadBudget.Lease lease = budget.reserve(size)) {
-            DatasetSummaries.checkWidth(incoming, name);
             parsed = readers.read(kind, name, incoming);
             summary = DatasetSummaries.of(parsed, incoming);
         } catch (InvalidInputException e) {
