@@ -1,5 +1,9 @@
 package org.inspectionplanner.sampler;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.inspectionplanner.sampler.report.SampleReport;
+
 /**
  * Sample size and margin of error for a proportion, with the finite-population correction.
  * n0 = z^2 p (1 - p) / M^2 at p = 0.5 (the worst case), n = n0 / (1 + (n0 - 1) / N), rounded up.
@@ -32,6 +36,28 @@ public final class Precision {
         }
         double fpc = population > 1 ? Math.sqrt(Math.max(0, (double) (population - n) / (population - 1))) : 0;
         return Math.min(1.0, z(confidence) * Math.sqrt(0.25 / n) * fpc);
+    }
+
+    /** Margins at 80% and 95%, and where a result can be told apart from each rating threshold. */
+    static SampleReport.PrecisionSummary summary(int n, int population) {
+        double m80 = round4(margin(0.80, n, population));
+        double m95 = round4(margin(0.95, n, population));
+        // bands: inadequate < 50% <= requires improvement < 65% <= good < 80% <= outstanding
+        double[] thresholds = {0.50, 0.65, 0.80};
+        String[] between = {"inadequate|requires improvement", "requires improvement|good", "good|outstanding"};
+        List<SampleReport.BandBoundary> bands = new ArrayList<>();
+        for (int i = 0; i < thresholds.length; i++) {
+            double t = thresholds[i];
+            // a result in the middle of the narrower neighbouring band (15 points wide) must clear t by 7.5 points
+            boolean distinguishable = m95 <= 0.075;
+            bands.add(new SampleReport.BandBoundary(t, between[i], round4(Math.max(0, t - m95)),
+                    round4(Math.min(1, t + m95)), distinguishable));
+        }
+        return new SampleReport.PrecisionSummary(n, population, m80, m95, bands);
+    }
+
+    private static double round4(double v) {
+        return Math.round(v * 10000) / 10000.0;
     }
 
     /**

@@ -1,14 +1,8 @@
 package org.inspectionplanner.sampler;
 
 import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -125,65 +119,5 @@ public final class Sampler {
             return "UNKNOWN_ETHNICITY";
         }
         return c.isEthnicMinority() ? "ETHNIC_MINORITY" : "WHITE";
-    }
-
-    /** Mutable state of one draw: what is in the sample, with which marks, and how full each practitioner is. */
-    static final class Draw {
-        final Map<CaseRecord, EnumSet<Selection>> selected = new LinkedHashMap<>();
-        final Map<String, Integer> perPractitioner = new HashMap<>();
-        /** Cases taken out of the sample by the target or the cap, in the order they were moved. */
-        final Set<CaseRecord> moved = new LinkedHashSet<>();
-        final Integer cap;
-
-        Draw(Integer cap) {
-            this.cap = cap;
-        }
-
-        boolean contains(CaseRecord c) {
-            return selected.containsKey(c);
-        }
-
-        int load(CaseRecord c) {
-            return c.hasPractitioner() ? perPractitioner.getOrDefault(c.practitionerId(), 0) : 0;
-        }
-
-        boolean fits(CaseRecord c) {
-            return cap == null || !c.hasPractitioner() || load(c) < cap;
-        }
-
-        void add(CaseRecord c, Selection mark) {
-            EnumSet<Selection> marks = selected.get(c);
-            if (marks == null) {
-                selected.put(c, EnumSet.of(mark));
-                if (c.hasPractitioner()) {
-                    perPractitioner.merge(c.practitionerId(), 1, Integer::sum);
-                }
-            } else {
-                marks.add(mark);
-            }
-        }
-
-        void moveToReserves(CaseRecord c) {
-            if (selected.remove(c) != null) {
-                if (c.hasPractitioner()) {
-                    perPractitioner.merge(c.practitionerId(), -1, Integer::sum);
-                }
-                moved.add(c);
-            }
-        }
-
-        int count(Quota q) {
-            int n = 0;
-            for (CaseRecord c : selected.keySet()) {
-                if (q.counts(c)) {
-                    n++;
-                }
-            }
-            return n;
-        }
-
-        int size() {
-            return selected.size();
-        }
     }
 }

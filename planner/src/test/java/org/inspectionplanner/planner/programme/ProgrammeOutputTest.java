@@ -139,10 +139,26 @@ class ProgrammeOutputTest {
         String csv = "inspection_id,fieldwork_start,pinned\nA,2026-01-06,false\nB,2026-01-05,maybe\nA,,\nC,,true\n";
         assertThatThrownBy(() -> PreviousSchedule.read(new StringReader(csv), "prev.csv"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("prev.csv:2:2: fieldwork_start 2026-01-06 is a TUESDAY")
-                .hasMessageContaining("prev.csv:3:3: pinned 'maybe'")
+                .hasMessageContaining("prev.csv:2:2: fieldwork_start '2026-01-06' is a tuesday; expected a Monday")
+                .hasMessageContaining("prev.csv:3:3: pinned 'maybe' is not valid")
+                .hasMessageContaining("prev.csv:4:1: inspection_id 'A' appears again (first on line 2)")
                 .hasMessageContaining("prev.csv:5:2: a pinned row needs a fieldwork_start");
         assertThatThrownBy(() -> PreviousSchedule.read(new StringReader("id,start\n"), "prev.csv"))
-                .hasMessageContaining("needs the columns inspection_id and fieldwork_start");
+                .hasMessageContaining("prev.csv:1:0: missing required column 'inspection_id'")
+                .hasMessageContaining("prev.csv:1:0: missing required column 'fieldwork_start'");
+    }
+
+    @Test
+    void previousScheduleFollowsTheSharedCsvRules() {
+        // a byte-order mark, names in any case and British dates read as in every other input
+        assertThat(PreviousSchedule.read(new StringReader("\uFEFFInspection_ID,Fieldwork_Start\nA,02/03/2026\n"), "prev.csv"))
+                .containsExactly(new PreviousStart("A", java.time.LocalDate.of(2026, 3, 2), false));
+        // and the same refusals: control characters, UTF-16
+        assertThatThrownBy(() -> PreviousSchedule.read(new StringReader("inspection_id,fieldwork_start\nA\u0007,\n"), "prev.csv"))
+                .hasMessageContaining("prev.csv:2:1: the value holds a control character (U+0007)");
+        assertThatThrownBy(() -> org.inspectionplanner.planner.allocation.PreviousPlanCsv.read(
+                new java.io.ByteArrayInputStream("case_id,inspector_id\nC1,ANN\n".getBytes(java.nio.charset.StandardCharsets.UTF_16)),
+                "allocation.csv"))
+                .hasMessage("allocation.csv:1:0: the file is UTF-16; save it as UTF-8");
     }
 }

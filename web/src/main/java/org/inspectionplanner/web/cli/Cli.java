@@ -20,8 +20,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 SampleCommand.class,
                 AllocateCommand.class,
-                ScheduleCommand.class,
-                BenchCommand.class
+                ScheduleCommand.class
         })
 public final class Cli implements Runnable {
 
@@ -30,7 +29,7 @@ public final class Cli implements Runnable {
     public static final int BAD_INPUT = 2;
 
     private static final Set<String> ENTRY_WORDS = Set.of(
-            "sample", "allocate", "schedule", "demo-data", "validate", "bench",
+            "sample", "allocate", "schedule", "demo-data", "validate",
             "--help", "-h", "help", "--version", "-V");
 
     @CommandLine.Spec

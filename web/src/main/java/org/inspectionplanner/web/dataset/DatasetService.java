@@ -2,17 +2,14 @@ package org.inspectionplanner.web.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.inspectionplanner.data.io.CsvTable;
 import org.inspectionplanner.data.io.InvalidInputException;
 import org.inspectionplanner.web.audit.AuditAction;
 import org.inspectionplanner.web.audit.AuditLog;
@@ -158,25 +155,21 @@ public class DatasetService {
     private static DatasetSummary summarise(ParsedDataset parsed, byte[] content) {
         List<String> columns = new ArrayList<>();
         Map<String, Integer> missing = new LinkedHashMap<>();
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String trimmed = text.stripLeading();
+        String head = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String trimmed = head.stripLeading();
         if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).setTrim(true).get();
-            try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
-                columns.addAll(csv.getHeaderNames());
+            // the shared CSV rules again; with no spec every column is counted, in file order
+            try (CsvTable csv = CsvTable.open(new ByteArrayInputStream(content), "upload", List.of(), List.of())) {
+                columns.addAll(csv.extraNames());
                 columns.forEach(c -> missing.put(c, 0));
-                for (CSVRecord row : csv) {
-                    for (int i = 0; i < columns.size(); i++) {
-                        if (i >= row.size() || row.get(i).isEmpty()) {
-                            missing.merge(columns.get(i), 1, Integer::sum);
+                while (csv.next()) {
+                    csv.extras().forEach((c, v) -> {
+                        if (v.isBlank()) {
+                            missing.merge(c, 1, Integer::sum);
                         }
-                    }
+                    });
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 // The reader accepted the file; if the summary's own pass fails, leave the counts out.
                 columns.clear();
                 missing.clear();

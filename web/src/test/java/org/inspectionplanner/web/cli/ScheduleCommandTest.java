@@ -116,6 +116,6 @@ class ScheduleCommandTest {
         args.addAll(List.of("--previous", previous.toString()));
         Run run = run(args.toArray(String[]::new));
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("previous.csv:2:2:").contains("not a Monday");
+        assertThat(run.err()).contains("previous.csv:2:2:").contains("expected a Monday");
     }
 }

@@ -1,0 +1,177 @@
+package org.inspectionplanner.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.inspectionplanner.data.demo.CaseloadGenerator;
+import org.inspectionplanner.data.demo.CaseloadSpec;
+import org.inspectionplanner.data.demo.DemoData;
+import org.inspectionplanner.data.io.CaseloadCsv;
+import org.inspectionplanner.data.io.CsvOutput;
+import org.inspectionplanner.sampler.SampleJob;
+import org.inspectionplanner.sampler.SampleRequest;
+import org.inspectionplanner.sampler.SamplingMethod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench sampler}: generates a caseload file, then in one process times a bare Commons CSV
+ * parse of it (the baseline), sampling one PDU (read + sample + write) and sampling every PDU through
+ * a fieldwork plan, and prints each as a ratio to the baseline, with the peak heap of each phase.
+ */
+@Command(name = "sampler", mixinStandardHelpOptions = true,
+        description = "Benchmark: sampling one PDU and all PDUs against a bare parse of the same file.")
+public final class SamplerBench implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "Caseload rows (default ${DEFAULT-VALUE}).")
+    long rows;
+
+    @Option(names = "--pdus", defaultValue = "26", description = "PDUs (default ${DEFAULT-VALUE}).")
+    int pdus;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the data and the samples.")
+    long seed;
+
+    @Option(names = "--repeat", defaultValue = "2", description = "Timed runs of each phase; the best counts.")
+    int repeat;
+
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "Work in DIR and keep the generated caseload, plan and samples (default: a temp folder, deleted).")
+    Path keep;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("sampler-bench");
+        try {
+            CaseloadSpec caseloadSpec = CaseloadSpec.defaults().withPdus(pdus).withSeed(seed).sizedFor(rows);
+            Path caseloadFile = dir.resolve("caseload.csv");
+            long written = writeCaseload(caseloadSpec, caseloadFile);
+            List<String> pduNames = CaseloadGenerator.pduNames(caseloadSpec);
+            List<DemoData.PlannedFieldwork> plan = DemoData.fieldworkPlan(caseloadSpec, pduNames);
+            Path planFile = dir.resolve("fieldwork-plan.csv");
+            try (CsvOutput csv = CsvOutput.open(planFile)) {
+                csv.row("pdu", "fieldwork_start");
+                plan.forEach(p -> csv.row(p.pdu(), p.fieldworkStart().toString()));
+            }
+            DemoData.PlannedFieldwork first = plan.get(0);
+            out.printf("bench sampler: %,d rows, %d PDUs, seed %d, file %,d MiB, method pdu-cohort%n", written, pdus,
+                    seed, Files.size(caseloadFile) >> 20);
+            out.flush();
+
+            Phase bare = best(() -> bareParse(caseloadFile));
+            Phase reader = best(() -> SampleJob.read(caseloadFile));
+            Phase onePdu = best(() -> {
+                SampleRequest request = SampleRequest.builder(SamplingMethod.PDU_COHORT, first.fieldworkStart())
+                        .pdu(first.pdu()).seed(seed).build();
+                SampleJob.run(caseloadFile, request, dir.resolve("one-pdu"));
+            });
+            Phase allPdus = best(() -> {
+                SampleRequest base = SampleRequest.builder(SamplingMethod.PDU_COHORT, (LocalDate) null).seed(seed)
+                        .build();
+                SampleJob.runPlan(caseloadFile, planFile, base, dir.resolve("plan"));
+            });
+            out.printf("%-44s %8.2f s  %5.2fx%25s peak heap %,6d MiB%n", "bare Commons CSV parse (baseline)",
+                    bare.seconds, 1.0, "", bare.peakMiB);
+            out.printf("%-44s %8.2f s  %5.2fx%25s peak heap %,6d MiB%n", "  of which: project reader + SHA-256 alone",
+                    reader.seconds, reader.seconds / bare.seconds, "", reader.peakMiB);
+            out.printf("%-44s %8.2f s  %5.2fx  (target <= 1.3x: %s)  peak heap %,6d MiB%n",
+                    "sample one PDU (read + sample + write)", onePdu.seconds, onePdu.seconds / bare.seconds,
+                    onePdu.seconds / bare.seconds <= 1.3 ? "met" : "NOT met", onePdu.peakMiB);
+            out.printf("%-44s %8.2f s  %5.2fx  (target <= 2x:   %s)  peak heap %,6d MiB%n",
+                    "sample all " + plan.size() + " PDUs (--fieldwork-plan)", allPdus.seconds,
+                    allPdus.seconds / bare.seconds, allPdus.seconds / bare.seconds <= 2.0 ? "met" : "NOT met",
+                    allPdus.peakMiB);
+            long maxPeak = Math.max(bare.peakMiB, Math.max(onePdu.peakMiB, allPdus.peakMiB));
+            out.printf("peak heap %,d MiB (target < 1024 MiB: %s); max heap %,d MiB%n", maxPeak,
+                    maxPeak < 1024 ? "met" : "NOT met", Runtime.getRuntime().maxMemory() >> 20);
+            out.flush();
+            return Bench.OK;
+        } finally {
+            if (keep == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static long writeCaseload(CaseloadSpec spec, Path file) {
+        long[] n = {0};
+        try (CaseloadCsv.CaseRows rows = CaseloadCsv.open(file, List.of(), List.of())) {
+            CaseloadGenerator.forEach(spec, c -> {
+                rows.write(c, List.of());
+                n[0]++;
+            });
+        }
+        return n[0];
+    }
+
+    /** The baseline: Commons CSV over the same file, touching every cell, building nothing. */
+    private static void bareParse(Path file) throws IOException {
+        long cells = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180)) {
+            for (CSVRecord row : parser) {
+                for (String cell : row) {
+                    cells += cell.length();
+                }
+            }
+        }
+        if (cells == 0) {
+            throw new IllegalStateException("empty file");
+        }
+    }
+
+    private record Phase(double seconds, long peakMiB) {
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** One untimed run to warm the JIT, then the best of {@code repeat} timed runs. */
+    private Phase best(Work work) throws Exception {
+        work.run();
+        double bestSeconds = Double.MAX_VALUE;
+        long peak = 0;
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            System.gc();
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            work.run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long used = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+            bestSeconds = Math.min(bestSeconds, seconds);
+            peak = Math.max(peak, used);
+        }
+        return new Phase(bestSeconds, peak);
+    }
+}

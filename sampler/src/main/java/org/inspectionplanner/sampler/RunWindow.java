@@ -1,0 +1,35 @@
+package org.inspectionplanner.sampler;
+
+import java.time.LocalDate;
+
+/**
+ * The start-date window of a run, and for the week-based methods its candidate weeks
+ * {@code firstWeek..lastWeek} before fieldwork (0 for the others).
+ */
+record RunWindow(LocalDate from, LocalDate to, int firstWeek, int lastWeek) {
+
+    static RunWindow resolve(SampleRequest req) {
+        SamplingMethod method = req.method();
+        LocalDate fieldworkStart = req.fieldworkStart();
+        if (req.from() != null) {
+            if (!method.hasCandidateWeeks()) {
+                return new RunWindow(req.from(), req.to(), 0, 0);
+            }
+            if (!req.to().isBefore(fieldworkStart)) {
+                throw new IllegalArgumentException("--to " + req.to() + " must be before the fieldwork start "
+                        + fieldworkStart + " for " + method.cliName());
+            }
+            return new RunWindow(req.from(), req.to(), CohortWeeks.weekBefore(fieldworkStart, req.to()),
+                    CohortWeeks.weekBefore(fieldworkStart, req.from()));
+        }
+        if (method.hasCandidateWeeks()) {
+            return new RunWindow(CohortWeeks.weekStart(fieldworkStart, method.lastWeek()),
+                    CohortWeeks.weekEnd(fieldworkStart, method.firstWeek()), method.firstWeek(), method.lastWeek());
+        }
+        if (method == SamplingMethod.ROSH_THEMATIC) {
+            return new RunWindow(CohortWeeks.weekStart(fieldworkStart, SamplingMethod.ROSH_THEMATIC_WEEKS),
+                    fieldworkStart.minusDays(1), 0, 0);
+        }
+        throw new IllegalArgumentException(method.cliName() + " needs --from and --to");
+    }
+}

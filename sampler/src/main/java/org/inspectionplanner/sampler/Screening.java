@@ -1,0 +1,53 @@
+package org.inspectionplanner.sampler;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inspectionplanner.data.caseload.CaseRecord;
+
+/**
+ * The population a run screens (the cases of its window) and the outcome of the screening: the
+ * eligible cases and the exclusions with every reason that applies, both by case_id.
+ */
+record Screening(int inWindow, List<CaseRecord> eligible, List<Exclusion> exclusions,
+        Map<String, Integer> excludedCounts) {
+
+    static Screening of(IndexedCaseload caseload, SampleRequest req, RunWindow window) {
+        SamplingMethod method = req.method();
+        LocalDate fieldworkStart = req.fieldworkStart();
+        List<CaseRecord> population = caseload.startingBetween(window.from(), window.to());
+        if (method == SamplingMethod.ROSH_THEMATIC) {
+            // the thematic took cases still under supervision when fieldwork began
+            List<CaseRecord> active = new ArrayList<>();
+            for (CaseRecord c : population) {
+                if (c.terminationDate() == null || !c.terminationDate().isBefore(fieldworkStart)) {
+                    active.add(c);
+                }
+            }
+            population = active;
+        }
+        Map<CaseRecord, EnumSet<ExclusionReason>> reasons =
+                Eligibility.reasons(method, fieldworkStart, population, req.pdu());
+        List<CaseRecord> inWindow = new ArrayList<>(reasons.keySet());
+        inWindow.sort(Sampler.byCaseId());
+        List<CaseRecord> eligible = new ArrayList<>();
+        List<Exclusion> exclusions = new ArrayList<>();
+        Map<String, Integer> excludedCounts = new LinkedHashMap<>();
+        for (ExclusionReason r : ExclusionReason.values()) {
+            excludedCounts.put(r.name(), 0);
+        }
+        for (CaseRecord c : inWindow) {
+            EnumSet<ExclusionReason> r = reasons.get(c);
+            if (r.isEmpty()) {
+                eligible.add(c);
+            } else {
+                exclusions.add(new Exclusion(c.caseId(), c.personId(), new ArrayList<>(r)));
+                r.forEach(reason -> excludedCounts.merge(reason.name(), 1, Integer::sum));
+            }
+        }
+        return new Screening(inWindow.size(), eligible, exclusions, excludedCounts);
+    }
+}
