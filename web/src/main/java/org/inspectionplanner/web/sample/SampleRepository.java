@@ -10,6 +10,9 @@ public interface SampleRepository extends JpaRepository<Sample, Long> {
 
     List<Sample> findAllByOrderByIdDesc();
 
+    /** The samples drawn for a schedule's inspections, newest first. */
+    List<Sample> findByScheduleIdOrderByIdDesc(long scheduleId);
+
     @Modifying
     @Query("update Sample s set s.status = org.inspectionplanner.web.sample.SampleStatus.INTERRUPTED"
             + " where s.status in ?1")
