@@ -209,4 +209,25 @@ class ScheduleChainApiTest {
         mvc.perform(get("/api/schedules/" + scheduleId + "/inspections/NOPE").with(TEAM_LEAD))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    @Order(4)
+    void oneInspectionIsDrawnAgainAndItsNewestSampleCounts() throws Exception {
+        JsonNode chains = body(mvc.perform(get("/api/schedules/" + scheduleId + "/inspections").with(PLANNER)));
+        JsonNode target = null;
+        for (JsonNode c : chains) {
+            if (c.get("samples").size() > 0 && c.get("fieldworkStart") != null) {
+                target = c;
+            }
+        }
+        assertThat(target).isNotNull();
+        String inspection = target.get("inspectionId").asText();
+        JsonNode drawn = body(draw(PLANNER, "{\"datasetId\":" + datasetId(PLANNER, "CASELOAD")
+                + ",\"method\":\"pdu-cohort\",\"inspectionIds\":[\"" + inspection + "\"]}").andExpect(status().isAccepted()));
+        assertThat(drawn.get("sampleIds")).hasSize(target.get("samples").size());
+        long newest = drawn.get("sampleIds").get(0).asLong();
+        JsonNode chain = await("/api/schedules/" + scheduleId + "/inspections/" + inspection, PLANNER,
+                c -> c.get("sampleStep").asText().equals("DONE") && c.get("samples").get(0).get("sampleId").asLong() == newest);
+        assertThat(chain.get("samples").get(0).has("allocation")).as("the new sample is not yet allocated").isFalse();
+    }
 }
