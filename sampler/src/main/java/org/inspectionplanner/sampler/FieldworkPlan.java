@@ -17,8 +17,7 @@ import org.inspectionplanner.data.io.InvalidInputException;
 /**
  * A fieldwork plan: CSV with columns {@code pdu} and {@code fieldwork_start} (a Monday), one PDU a
  * line, and optionally {@code inspection_id} (as {@code schedule} writes it: one row per PDU of each
- * inspection; a PDU appears once per inspection). Read by the project's shared CSV rules
- * ({@link CsvTable}).
+ * inspection); read by the project's shared CSV rules ({@link CsvTable}). A PDU appears once per inspection.
  */
 public final class FieldworkPlan {
 
@@ -35,7 +34,7 @@ public final class FieldworkPlan {
             this(null, pdu, fieldworkStart, 0, 0);
         }
 
-        /** How the entry is named to people and folders: the PDU, after its inspection when there is one. */
+        /** How the entry is named to people: the PDU, with its inspection when there is one. */
         public String label() {
             return inspectionId == null ? pdu : inspectionId + " " + pdu;
         }
@@ -64,7 +63,6 @@ public final class FieldworkPlan {
     private static List<Entry> read(CsvTable t) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        int pduColumn = t.fileColumn("pdu");
         while (t.next()) {
             String inspection = t.text("inspection_id");
             String pdu = t.required("pdu");
@@ -74,11 +72,12 @@ public final class FieldworkPlan {
             }
             Long first = seen.putIfAbsent(inspection + "\u0000" + pdu, t.line());
             if (first != null) {
-                t.problem("pdu", "PDU '" + pdu + "' is listed again" + (inspection.isEmpty() ? ""
-                        : " for inspection '" + inspection + "'") + " (first on line " + first + ")");
+                t.problem("pdu", "PDU '" + pdu + "' is listed twice"
+                        + (inspection.isEmpty() ? "" : " for inspection '" + inspection + "'")
+                        + " (first on line " + first + ")");
             }
             if (start != null) {
-                entries.add(new Entry(inspection.isEmpty() ? null : inspection, pdu, start, t.line(), pduColumn));
+                entries.add(new Entry(inspection.isEmpty() ? null : inspection, pdu, start, t.line(), t.fileColumn("pdu")));
             }
         }
         if (entries.isEmpty() && !t.hasProblems()) {

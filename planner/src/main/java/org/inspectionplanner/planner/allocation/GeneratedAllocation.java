@@ -10,7 +10,9 @@ import org.inspectionplanner.data.demo.CaseloadGenerator;
 import org.inspectionplanner.data.demo.CaseloadSpec;
 import org.inspectionplanner.data.demo.DemoData;
 import org.inspectionplanner.data.demo.RosterGenerator;
+import org.inspectionplanner.data.Inspectorate;
 import org.inspectionplanner.data.roster.Inspector;
+import org.inspectionplanner.data.roster.Skill;
 
 /**
  * A synthetic allocation instance for benchmarks and demos: {@code cases} cases spread evenly over
@@ -47,5 +49,57 @@ public record GeneratedAllocation(List<CaseRecord> cases, List<Inspector> inspec
                     i.conflictPractitioners(), i.extra())).toList();
         }
         return new GeneratedAllocation(List.copyOf(sample), roster);
+    }
+
+    /** Welsh speakers, sexual-offending and MAPPA specialists in the scarce-skills roster. */
+    static final int WELSH = 3;
+    static final int SEXUAL_OFFENDING = 3;
+    static final int MAPPA = 3;
+
+    /**
+     * The ten-PDU instance of issue 16, where inspectors with scarce skills carry the hardest load: the ten-PDU
+     * sample ({@code cases} cases, weights 1.0 to 2.5) and {@code inspectors} inspectors with max_cases 10 to 14,
+     * of whom only three speak Welsh (one of them also holds sexual offending, another is there on 2 or 3 days only),
+     * three hold sexual offending and three MAPPA; about one in eight is available on only 2 or 3 of the fieldwork
+     * days, and about one in twelve has a
+     * conflict with a PDU, as many with one or two practitioners (never a specialist with a PDU, which could leave
+     * Welsh or MAPPA cases with no one). Capacity is not scaled: the team is meant to be short of room.
+     */
+    public static GeneratedAllocation scarceSkills(long seed, int cases, int inspectors, AllocationParameters params) {
+        List<CaseRecord> sample = generate(seed, 10, cases, 0, params).cases();
+        List<String> pdus = sample.stream().map(CaseRecord::pdu).distinct().toList();
+        List<String> practitioners = DemoData.practitionerIds(sample);
+        List<LocalDate> days = params.fieldworkDays();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed * 31 + 16);
+        List<Inspector> roster = new ArrayList<>();
+        for (int i = 0; i < inspectors; i++) {
+            java.util.Set<Skill> skills = java.util.EnumSet.noneOf(Skill.class);
+            if (i < WELSH) {
+                skills.add(Skill.WELSH_LANGUAGE);
+            }
+            if (i == 0 || (i >= WELSH && i < WELSH + SEXUAL_OFFENDING - 1)) {
+                skills.add(Skill.SEXUAL_OFFENDING);
+            }
+            if (i >= WELSH + SEXUAL_OFFENDING - 1 && i < WELSH + SEXUAL_OFFENDING - 1 + MAPPA) {
+                skills.add(Skill.MAPPA);
+            }
+            java.util.Set<LocalDate> available = new java.util.LinkedHashSet<>();
+            if (days.size() > 3 && (rnd.nextInt(8) == 0 || i == 1)) {
+                List<LocalDate> shuffled = new ArrayList<>(days);
+                java.util.Collections.shuffle(shuffled, new java.util.Random(rnd.nextLong()));
+                available.addAll(shuffled.subList(0, 2 + rnd.nextInt(2)));
+            }
+            java.util.Set<String> conflictPdus = skills.isEmpty() && rnd.nextInt(12) == 0
+                    ? java.util.Set.of(pdus.get(rnd.nextInt(pdus.size()))) : java.util.Set.of();
+            java.util.Set<String> conflictPractitioners = new java.util.LinkedHashSet<>();
+            if (rnd.nextInt(12) == 0) {
+                for (int k = 1 + rnd.nextInt(2); k > 0; k--) {
+                    conflictPractitioners.add(practitioners.get(rnd.nextInt(practitioners.size())));
+                }
+            }
+            roster.add(new Inspector(String.format("INSP%03d", i + 1), "Inspector " + (i + 1), Inspectorate.PROBATION,
+                    "Inspector", skills, 10 + rnd.nextInt(5), available, conflictPdus, conflictPractitioners, Map.of()));
+        }
+        return new GeneratedAllocation(sample, roster);
     }
 }

@@ -65,7 +65,7 @@ public class DatasetPages {
         }
         Dataset dataset;
         try {
-            dataset = datasets.upload(kind, file.getOriginalFilename(), file.getBytes());
+            dataset = datasets.upload(kind, file);
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
             errors.add(ErrorItem.forField("file", file.getOriginalFilename() + " was not stored: "

@@ -21,6 +21,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -44,10 +45,11 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, SessionRevocation revocation) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(revocation.filter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/me").authenticated()
+                        .requestMatchers("/api/me", "/api/me/**").authenticated()
                         .requestMatchers("/api/audit/**", "/api/users/**").hasRole(ADMIN)
                         // Which dataset kinds each role may upload or read is checked per kind (DatasetAccess).
                         .requestMatchers("/api/datasets/**").hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
@@ -94,8 +96,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pageChain(HttpSecurity http, SessionRevocation revocation) throws Exception {
+        http.addFilterBefore(revocation.filter(), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
