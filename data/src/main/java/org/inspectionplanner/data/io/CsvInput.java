@@ -525,6 +525,11 @@ final class CsvInput implements AutoCloseable {
         return index[column] >= 0;
     }
 
+    /** The 1-based position of a spec column in the file's header, 0 when the file lacks it. */
+    int fileColumn(int column) {
+        return index[column] + 1;
+    }
+
     List<String> extraNames() {
         return List.copyOf(extraNames);
     }
