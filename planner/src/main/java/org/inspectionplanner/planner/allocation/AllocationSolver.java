@@ -12,6 +12,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
 import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
@@ -155,7 +156,7 @@ public final class AllocationSolver {
         public void phaseEnded(AbstractPhaseScope<AllocationSolution> phaseScope) {
             if (phaseScope instanceof LocalSearchPhaseScope) {
                 localSearchMillis = phaseScope.calculatePhaseTimeMillisSpentUpToNow();
-            } else {
+            } else if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
                 constructionMillis = phaseScope.calculateSolverTimeMillisSpentUpToNow();
                 onConstructionEnded.accept(phaseScope);
             }
