@@ -3,8 +3,8 @@ package org.inspectionplanner.sampler;
 import org.inspectionplanner.data.caseload.CaseRecord;
 
 /**
- * rosh-thematic (2005): every eligible case (a census of the population); with a target, the
- * reduction to it; then the boost of short quotas from what the reduction left out.
+ * rosh-thematic (2005): every eligible case, a census of the population. A target reduces it
+ * afterwards, as every method's sample ({@link TargetReduction}); no case is left to boost from.
  */
 final class CensusSelection implements MethodSelection {
 
@@ -13,10 +13,6 @@ final class CensusSelection implements MethodSelection {
         for (CaseRecord c : ctx.pool().byRank()) {
             draw.add(c, Selection.COHORT);
         }
-        if (ctx.target() != null && draw.size() > ctx.target()) {
-            TargetReduction.reduce(ctx, draw);
-        }
-        QuotaBoost.boost(ctx, draw, ctx.pool().remaining(draw));
         return Weeks.NONE;
     }
 }

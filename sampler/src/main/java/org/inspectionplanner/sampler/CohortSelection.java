@@ -14,9 +14,11 @@ import org.inspectionplanner.sampler.report.SampleReport;
 
 /**
  * pdu-cohort (2022-23): every eligible case of a pair of candidate weeks. The pair is the one with the
- * smallest quota shortfall, then nearest the target, then a seeded tie-break. Then, in order: the
- * practitioner cap, the reduction to the target, the boost of short quotas from the other weeks
- * (nearest week first) and, with --top-up, a proportional top-up to the target.
+ * smallest quota shortfall, then nearest the target, then a seeded tie-break; a pair with no eligible
+ * case only when every pair is empty. Then, in order: the practitioner cap (only when one is given),
+ * the boost of short quotas from the other weeks (nearest week first) and, with --top-up, a
+ * proportional top-up to the target. A cohort over the target is reduced afterwards, as every
+ * method's sample is ({@link TargetReduction}).
  */
 final class CohortSelection implements MethodSelection {
 
@@ -47,7 +49,8 @@ final class CohortSelection implements MethodSelection {
         }
         List<Pair> pairs = candidatePairs(ctx, byWeek, quotaCounts);
         Pair chosen = pairs.stream()
-                .min(Comparator.comparingInt(Pair::shortfall)
+                .min(Comparator.comparingInt((Pair p) -> p.eligible() == 0 ? 1 : 0)
+                        .thenComparingInt(Pair::shortfall)
                         .thenComparingInt(p -> p.distance() == null ? 0 : p.distance())
                         .thenComparingLong(Pair::tieBreak))
                 .orElseThrow();
@@ -70,9 +73,6 @@ final class CohortSelection implements MethodSelection {
         cohort.addAll(byWeek.get(chosen.b()));
         cohort.sort(pool.rankOrder());
         applyCap(ctx, draw, cohort);
-        if (ctx.target() != null && draw.size() > ctx.target()) {
-            TargetReduction.reduce(ctx, draw);
-        }
         List<CaseRecord> otherWeeks = new ArrayList<>();
         for (CaseRecord c : pool.byRank()) {
             int k = ctx.week(c);
@@ -131,6 +131,10 @@ final class CohortSelection implements MethodSelection {
                 byPractitioner.computeIfAbsent(c.practitionerId(), p -> new ArrayList<>()).add(c);
             }
         }
+        if (draw.cap == null) {
+            cohortByRank.forEach(c -> draw.add(c, Selection.COHORT));
+            return;
+        }
         Set<CaseRecord> overCap = new HashSet<>();
         for (List<CaseRecord> cases : byPractitioner.values()) {
             if (cases.size() > draw.cap) {
@@ -142,7 +146,7 @@ final class CohortSelection implements MethodSelection {
         }
         for (CaseRecord c : cohortByRank) {
             if (overCap.contains(c)) {
-                draw.moved.add(c);
+                draw.keepOut(c, Departures.Rule.PRACTITIONER_CAP);
             } else {
                 draw.add(c, Selection.COHORT);
             }

@@ -21,8 +21,17 @@ final class Draw {
     final Map<String, Integer> perPractitioner = new HashMap<>();
     /** Cases taken out of the sample by the target or the cap, in the order they were moved. */
     final Set<CaseRecord> moved = new LinkedHashSet<>();
+    /**
+     * Cases of the method's own selection (COHORT or STRATIFIED) that the cap or the target moved out,
+     * with the rule: the departures from the published selection on the way out.
+     */
+    final Map<CaseRecord, Departures.Rule> movedOut = new LinkedHashMap<>();
     /** Most cases one practitioner may have in the sample; null: no cap. */
     final Integer cap;
+    /** Cases the quota minimums needed beyond the target (0 unless the target cut quota cases). */
+    int quotaCasesOverTarget;
+    /** The number of cases a reduction to the target drew from (null when there was none). */
+    Integer reducedFrom;
 
     Draw(Integer cap) {
         this.cap = cap;
@@ -56,13 +65,24 @@ final class Draw {
         }
     }
 
-    void moveToReserves(CaseRecord c) {
-        if (selected.remove(c) != null) {
+    /** Takes a selected case out of the sample (to the head of the reserves) by {@code rule}. */
+    void moveToReserves(CaseRecord c, Departures.Rule rule) {
+        EnumSet<Selection> marks = selected.remove(c);
+        if (marks != null) {
             if (c.hasPractitioner()) {
                 perPractitioner.merge(c.practitionerId(), -1, Integer::sum);
             }
             moved.add(c);
+            if (marks.contains(Selection.COHORT) || marks.contains(Selection.STRATIFIED)) {
+                movedOut.put(c, rule);
+            }
         }
+    }
+
+    /** Keeps a case of the method's selection out of the sample (to the head of the reserves) by {@code rule}. */
+    void keepOut(CaseRecord c, Departures.Rule rule) {
+        moved.add(c);
+        movedOut.put(c, rule);
     }
 
     int count(Quota q) {

@@ -1,6 +1,7 @@
 package org.inspectionplanner.sampler;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Comparator;
@@ -15,8 +16,9 @@ import org.inspectionplanner.data.caseload.SentenceType;
 
 /**
  * The scope and exclusion rules of each method, applied to every case whose start date falls in the
- * window. Person-level rules (MULTIPLE_SENTENCES, DUPLICATE_PERSON) look at the whole window in every
- * PDU of the file, so a person's case in another PDU still counts.
+ * window; every reason that applies is listed. Person-level rules (MULTIPLE_SENTENCES,
+ * DUPLICATE_PERSON) look at the whole window in every PDU of the file, so a person's case in another
+ * PDU still counts.
  */
 final class Eligibility {
 
@@ -40,8 +42,9 @@ final class Eligibility {
     static Map<CaseRecord, EnumSet<ExclusionReason>> reasons(SamplingMethod method, LocalDate fieldworkStart,
             List<CaseRecord> windowCases, String pdu) {
         Map<CaseRecord, EnumSet<ExclusionReason>> reasons = new IdentityHashMap<>();
-        Map<String, Integer> inScopePerPerson = new HashMap<>();
+        Map<String, Integer> sentencesPerPerson = new HashMap<>();
         Map<String, CaseRecord> earliestEligible = new HashMap<>();
+        Map<String, CaseRecord> earliest = new HashMap<>();
         boolean personRules = method == SamplingMethod.PDU_COHORT || method == SamplingMethod.STRATIFIED_SHORTLIST;
         for (CaseRecord c : windowCases) {
             boolean mine = pdu == null || pdu.equals(c.pdu());
@@ -52,23 +55,30 @@ final class Eligibility {
             if (mine) {
                 reasons.put(c, r);
             }
-            if (method == SamplingMethod.PDU_COHORT && inScope(r)) {
-                inScopePerPerson.merge(c.personId(), 1, Integer::sum);
+            if (method == SamplingMethod.PDU_COHORT) {
+                // "more than one sentence in the eligible period": every sentence counts, in scope or not
+                sentencesPerPerson.merge(c.personId(), 1, Integer::sum);
             }
-            if (method == SamplingMethod.STRATIFIED_SHORTLIST && r.isEmpty()) {
-                earliestEligible.merge(c.personId(), c, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
+            if (method == SamplingMethod.STRATIFIED_SHORTLIST) {
+                earliest.merge(c.personId(), c, Eligibility::earlier);
+                if (r.isEmpty()) {
+                    earliestEligible.merge(c.personId(), c, Eligibility::earlier);
+                }
             }
         }
         if (method == SamplingMethod.PDU_COHORT) {
             reasons.forEach((c, r) -> {
-                if (inScope(r) && inScopePerPerson.get(c.personId()) > 1) {
+                if (sentencesPerPerson.get(c.personId()) > 1) {
                     r.add(ExclusionReason.MULTIPLE_SENTENCES);
                 }
             });
         }
         if (method == SamplingMethod.STRATIFIED_SHORTLIST) {
+            // a person keeps one case, the earliest eligible one (else the earliest): every later case of
+            // theirs is a duplicate, whatever other reasons it has
             reasons.forEach((c, r) -> {
-                if (r.isEmpty() && earliestEligible.get(c.personId()) != c) {
+                CaseRecord kept = earliestEligible.getOrDefault(c.personId(), earliest.get(c.personId()));
+                if (EARLIEST.compare(c, kept) > 0) {
                     r.add(ExclusionReason.DUPLICATE_PERSON);
                 }
             });
@@ -76,18 +86,13 @@ final class Eligibility {
         return reasons;
     }
 
+    private static CaseRecord earlier(CaseRecord a, CaseRecord b) {
+        return EARLIEST.compare(a, b) <= 0 ? a : b;
+    }
+
     /** Earliest start date, then smallest case_id: which of a person's cases the shortlist keeps. */
     private static final Comparator<CaseRecord> EARLIEST =
             Comparator.comparing(CaseRecord::startDate).thenComparing(CaseRecord::caseId);
-
-    private static boolean inScope(Set<ExclusionReason> r) {
-        for (ExclusionReason reason : r) {
-            if (reason.isScopeReason()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     static EnumSet<ExclusionReason> caseReasons(SamplingMethod method, LocalDate fieldworkStart, CaseRecord c) {
         EnumSet<ExclusionReason> r = EnumSet.noneOf(ExclusionReason.class);
@@ -126,7 +131,8 @@ final class Eligibility {
                 if (type != SentenceType.LICENCE) {
                     r.add(ExclusionReason.OUT_OF_SCOPE_SENTENCE);
                 }
-                if (c.ageAtStart() < ROSH_THEMATIC_MIN_AGE) {
+                // the thematic's population is the caseload at fieldwork: age then, not at release
+                if (Period.between(c.dateOfBirth(), fieldworkStart).getYears() < ROSH_THEMATIC_MIN_AGE) {
                     r.add(ExclusionReason.AGE_OUT_OF_SCOPE);
                 }
                 if (!c.isHighRosh() && c.mappaLevel() != 2 && c.mappaLevel() != 3) {

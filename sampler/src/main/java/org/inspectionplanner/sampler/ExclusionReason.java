@@ -17,7 +17,7 @@ public enum ExclusionReason {
     SENTENCE_TOO_SHORT,
     DUPLICATE_PERSON;
 
-    /** Scope reasons decide whether a case counts towards MULTIPLE_SENTENCES; the others do not. */
+    /** Scope reasons put a case outside the method's population; the others exclude a case within it. */
     public boolean isScopeReason() {
         return this == OUT_OF_SCOPE_SENTENCE || this == OUT_OF_SCOPE_REQUIREMENTS
                 || this == ONLY_RESTRICTIVE_REQUIREMENTS || this == AGE_OUT_OF_SCOPE

@@ -1,98 +1,89 @@
 package org.inspectionplanner.sampler;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.inspectionplanner.data.io.InputProblem;
+import org.inspectionplanner.data.io.CsvTable;
 import org.inspectionplanner.data.io.InvalidInputException;
 
-/** A fieldwork plan: CSV with columns {@code pdu} and {@code fieldwork_start} (a Monday), one PDU a line. */
+/**
+ * A fieldwork plan: CSV with columns {@code pdu} and {@code fieldwork_start} (a Monday), one PDU a
+ * line, and optionally {@code inspection_id} (as {@code schedule} writes it: one row per PDU of each
+ * inspection); read by the project's shared CSV rules ({@link CsvTable}). A PDU appears once per inspection.
+ */
 public final class FieldworkPlan {
 
-    public record Entry(String pdu, LocalDate fieldworkStart) {
+    private static final List<String> COLUMNS = List.of("inspection_id", "pdu", "fieldwork_start");
+    private static final List<String> REQUIRED = List.of("pdu", "fieldwork_start");
+
+    /**
+     * One sample to draw; {@code inspectionId} null when the plan has no such column (or leaves it
+     * blank); {@code line} and {@code pduColumn} locate the PDU's cell in the file (0 when made in code).
+     */
+    public record Entry(String inspectionId, String pdu, LocalDate fieldworkStart, long line, int pduColumn) {
+
+        public Entry(String pdu, LocalDate fieldworkStart) {
+            this(null, pdu, fieldworkStart, 0, 0);
+        }
+
+        /** How the entry is named to people: the PDU, with its inspection when there is one. */
+        public String label() {
+            return inspectionId == null ? pdu : inspectionId + " " + pdu;
+        }
     }
 
     private FieldworkPlan() {
     }
 
+    /** Reads a plan; problems name the file by its name. */
     public static List<Entry> read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, name);
+        try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(in, name, COLUMNS, REQUIRED)) {
+            return read(table);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(name, "file not found");
         }
     }
 
     /** Reads a plan, reporting every problem as file:line:column; all or nothing. */
-    public static List<Entry> read(Reader reader, String name) throws IOException {
-        List<InputProblem> problems = new ArrayList<>();
+    public static List<Entry> read(Reader reader, String name) {
+        try (CsvTable table = CsvTable.open(reader, name, COLUMNS, REQUIRED)) {
+            return read(table);
+        }
+    }
+
+    private static List<Entry> read(CsvTable t) {
         List<Entry> entries = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, Integer> header = new java.util.HashMap<>();
-            parser.getHeaderMap().forEach((h, i) -> header.put(stripBom(h).trim().toLowerCase(Locale.ROOT), i));
-            Integer pduColumn = header.get("pdu");
-            Integer startColumn = header.get("fieldwork_start");
-            if (pduColumn == null || startColumn == null) {
-                throw new InvalidInputException(name, "a fieldwork plan needs the columns pdu and fieldwork_start");
+        Map<String, Long> seen = new HashMap<>();
+        while (t.next()) {
+            String inspection = t.text("inspection_id");
+            String pdu = t.required("pdu");
+            LocalDate start = t.monday("fieldwork_start", true);
+            if (pdu.isEmpty()) {
+                continue;
             }
-            Set<String> seen = new HashSet<>();
-            for (CSVRecord row : parser) {
-                long line = row.getRecordNumber() + 1;
-                String pdu = pduColumn < row.size() ? row.get(pduColumn) : "";
-                String start = startColumn < row.size() ? row.get(startColumn) : "";
-                if (pdu.isBlank()) {
-                    problems.add(new InputProblem(name, line, pduColumn + 1, "pdu is empty"));
-                    continue;
-                }
-                if (!seen.add(pdu)) {
-                    problems.add(new InputProblem(name, line, pduColumn + 1, "PDU '" + pdu + "' is listed twice"));
-                }
-                try {
-                    LocalDate date = parseDate(start);
-                    CohortWeeks.requireMonday(date);
-                    entries.add(new Entry(pdu, date));
-                } catch (DateTimeParseException e) {
-                    problems.add(new InputProblem(name, line, startColumn + 1,
-                            "fieldwork_start '" + start + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)"));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new InputProblem(name, line, startColumn + 1, e.getMessage()));
-                }
+            Long first = seen.putIfAbsent(inspection + "\u0000" + pdu, t.line());
+            if (first != null) {
+                t.problem("pdu", "PDU '" + pdu + "' is listed twice"
+                        + (inspection.isEmpty() ? "" : " for inspection '" + inspection + "'")
+                        + " (first on line " + first + ")");
+            }
+            if (start != null) {
+                entries.add(new Entry(inspection.isEmpty() ? null : inspection, pdu, start, t.line(), t.fileColumn("pdu")));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        if (entries.isEmpty() && !t.hasProblems()) {
+            t.fileProblem("the fieldwork plan lists no PDU");
         }
-        if (entries.isEmpty()) {
-            throw new InvalidInputException(name, "the fieldwork plan lists no PDU");
-        }
+        t.finish();
         return entries;
-    }
-
-    /** ISO dates, or dd/MM/yyyy as the project's CSV formats also accept. */
-    private static LocalDate parseDate(String text) {
-        return text.contains("/") ? LocalDate.parse(text, DD_MM_YYYY) : LocalDate.parse(text);
-    }
-
-    private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
-    private static String stripBom(String s) {
-        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 }

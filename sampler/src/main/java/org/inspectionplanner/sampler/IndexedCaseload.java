@@ -54,6 +54,16 @@ public final class IndexedCaseload {
         return pdus;
     }
 
+    /** The earliest start date of the caseload, or null when it has no cases. */
+    public LocalDate firstStart() {
+        return byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[0] >> 32);
+    }
+
+    /** The latest start date of the caseload, or null when it has no cases. */
+    public LocalDate lastStart() {
+        return byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[byStart.length - 1] >> 32);
+    }
+
     /** Cases starting in [from, to] (both inclusive), in no particular order (callers sort what they need). */
     public List<CaseRecord> startingBetween(LocalDate from, LocalDate to) {
         int lo = firstIndexAtOrAfter(from.toEpochDay());

@@ -41,6 +41,12 @@ final class ReportBuilder {
         }
 
         List<SampleReport.QuotaResult> quotas = quotas(ctx, draw, eligible);
+        List<SampleReport.Deviation> deviations = Departures.of(draw);
+        String deviationSummary = Departures.summary(params.method(), deviations, draw.cap, params.target());
+        List<String> warnings = new ArrayList<>();
+        for (String w : ctx.warnings()) {
+            warnings.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
         int rows = input.caseload().rows();
         SampleReport report = new SampleReport(
                 params.method().cliName(),
@@ -56,12 +62,14 @@ final class ReportBuilder {
                 new SampleReport.Counts(rows, screening.inWindow(), eligible.size(), screening.excludedCounts(),
                         sample.size(), boosted, reserves.reserves().size()),
                 quotas,
+                deviationSummary,
+                deviations,
                 Composition.of(eligible, selected),
                 practitioners(eligible, selected),
-                Precision.summary(sample.size(), eligible.size()),
+                precision(params, draw, sample.size(), eligible.size()),
                 subSamples.summaries(),
                 establishments(selected),
-                List.copyOf(ctx.warnings()));
+                warnings);
         return new SampleResult(sample, reserves.reserves(), screening.exclusions(), report,
                 input.caseload().caseload().extraColumns());
     }
@@ -73,18 +81,56 @@ final class ReportBuilder {
             int min = ctx.minimum(q);
             int achieved = draw.count(q);
             int available = (int) eligible.stream().filter(q::counts).count();
+            String cause = null;
             String reason = null;
             if (achieved < min) {
-                reason = available < min
-                        ? "the window has only " + available + " eligible " + q.name() + " cases"
-                        : "the practitioner cap of " + draw.cap + " per practitioner leaves only " + achieved
-                                + " of the " + available + " eligible " + q.name() + " cases usable";
+                if (achieved >= Math.min(min, available)) {
+                    cause = "WINDOW";
+                    reason = "the window has only " + available + " eligible " + q.name() + " cases";
+                } else if (draw.quotaCasesOverTarget > 0 || draw.cap == null) {
+                    cause = "TARGET";
+                    reason = "the target of " + ctx.target() + " leaves room for only " + achieved + " of the "
+                            + min + " " + q.name() + " cases wanted, " + (min - achieved) + " short";
+                } else {
+                    cause = "PRACTITIONER_CAP";
+                    reason = "the practitioner cap of " + draw.cap + " per practitioner leaves only " + achieved
+                            + " of the " + available + " eligible " + q.name() + " cases usable";
+                }
                 ctx.warnings().add("quota " + q.name() + " unmet: " + achieved + " of minimum " + min + " (" + reason
                         + ")");
             }
-            quotas.add(new SampleReport.QuotaResult(q.name(), min, achieved, achieved >= min, available, reason));
+            quotas.add(new SampleReport.QuotaResult(q.name(), min, achieved, achieved >= min, available, cause,
+                    reason));
         }
         return quotas;
+    }
+
+    /**
+     * The precision statement, with a finite-population correction only for a random draw from a listed
+     * population: the drawing methods (N = the eligible cases of the window) and a reduction to the target
+     * (N = the cases it drew from). A cohort or a census stands for the PDU's ongoing work.
+     */
+    private static SampleReport.PrecisionSummary precision(RunParameters params, Draw draw, int n, int eligible) {
+        Integer population = null;
+        String basis;
+        if (params.method().draws() && n < eligible) {
+            population = eligible;
+            basis = "The sample is a random draw of " + n + " from the " + eligible + " eligible cases of the window,"
+                    + " so the intervals carry a finite-population correction for N = " + eligible + ".";
+        } else if (draw.reducedFrom != null && n < draw.reducedFrom && !params.method().draws()) {
+            population = draw.reducedFrom;
+            basis = "The target reduced the " + (params.method() == SamplingMethod.PDU_COHORT ? "cohort" : "census")
+                    + " at random from " + draw.reducedFrom + " cases to " + n + ", so the intervals carry a"
+                    + " finite-population correction for N = " + draw.reducedFrom + ".";
+        } else if (params.method() == SamplingMethod.PDU_COHORT) {
+            basis = "The cohort is every eligible case of two whole weeks, not a random draw from a listed"
+                    + " population: its cases stand for the PDU's ongoing work, so no finite-population correction"
+                    + " applies.";
+        } else {
+            basis = "Every eligible case was taken: the result is exact for these very cases, but as evidence of"
+                    + " the practice they stand for it takes no finite-population correction.";
+        }
+        return Precision.summary(n, population, basis);
     }
 
     /** The establishments the sampled cases were released from, most cases first. */

@@ -2,13 +2,13 @@ package org.inspectionplanner.sampler;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.inspectionplanner.sampler.report.SampleReport;
 
 /**
  * One sampling run, as a pipeline: resolve the window; screen its cases; rank the eligible ones in a
- * seeded order; resolve the parameters; let the method select; then warnings, reserves, sub-samples
- * and the report. Each method's rules live in its selection class ({@link CohortSelection},
- * {@link StratifiedSelection}, {@link ShortlistSelection}, {@link CensusSelection}).
+ * seeded order; resolve the parameters; let the method select; hold the sample to the target; then
+ * warnings, reserves, sub-samples and the report. Each method's rules live in its selection class
+ * ({@link CohortSelection}, {@link StratifiedSelection}, {@link ShortlistSelection},
+ * {@link CensusSelection}).
  */
 final class Run {
 
@@ -21,7 +21,7 @@ final class Run {
     }
 
     SampleResult execute() {
-        RunWindow window = RunWindow.resolve(req);
+        RunWindow window = RunWindow.resolve(req, input.caseload().firstStart());
         Screening screening = Screening.of(input.caseload(), req, window);
         RunParameters params = RunParameters.resolve(req, window, screening.eligible().size());
         RankedPool pool = new RankedPool(screening.eligible(), RunContext.random(params, "rank"),
@@ -30,6 +30,9 @@ final class Run {
 
         Draw draw = new Draw(params.maxPerPractitioner());
         MethodSelection.Weeks weeks = MethodSelection.of(params.method()).select(ctx, draw);
+        if (params.target() != null && draw.size() > params.target()) {
+            TargetReduction.reduce(ctx, draw); // the target is a ceiling for every method
+        }
         warnAboutSize(ctx, draw);
 
         StratumWeights weights = new StratumWeights(pool, draw);
@@ -38,23 +41,20 @@ final class Run {
         return ReportBuilder.build(ctx, input, screening, draw, weeks, weights, reserves, subSamples);
     }
 
-    private static void warnAboutSize(RunContext ctx, Draw draw) {
+    private void warnAboutSize(RunContext ctx, Draw draw) {
         RunParameters params = ctx.params();
         List<String> warnings = ctx.warnings();
-        if (ctx.pool().size() == 0) {
-            warnings.add("no eligible cases in the window " + params.window().from() + " to " + params.window().to());
+        String window = WindowCheck.warning(params, req.from() != null, input.caseload(), ctx.pool().size());
+        if (window != null) {
+            warnings.add(window);
         }
         Integer target = params.target();
         if (target != null && draw.size() < target) {
             warnings.add("the sample has " + draw.size() + " cases, fewer than the target of " + target
                     + (params.method() == SamplingMethod.PDU_COHORT && !params.topUp()
                     ? " (--top-up fills it from the window)"
+                    : draw.cap == null ? " (the window has no more eligible cases)"
                     : " (the window has no more eligible cases within the practitioner cap)"));
         }
-    }
-
-    /** The precision summary for n sampled out of N (kept here for the tests that call it). */
-    static SampleReport.PrecisionSummary precision(int n, int population) {
-        return Precision.summary(n, population);
     }
 }

@@ -50,8 +50,7 @@ record RunParameters(
         } else if (req.confidence() != null) {
             target = Precision.sampleSize(req.confidence(), req.margin(), eligibleCount);
             rule = SizeRule.CONFIDENCE_MARGIN;
-        } else if (method == SamplingMethod.QUALITY_IMPACT || method == SamplingMethod.OMI2
-                || method == SamplingMethod.STRATIFIED_SHORTLIST) {
+        } else if (method.draws()) {
             confidence = SamplingMethod.DEFAULT_CONFIDENCE;
             margin = SamplingMethod.DEFAULT_MARGIN;
             target = Precision.sampleSize(confidence, margin, eligibleCount);
@@ -62,7 +61,7 @@ record RunParameters(
         }
         Integer cap = !method.practitionerCapApplies() ? null
                 : req.maxPerPractitioner() != null ? req.maxPerPractitioner()
-                : SamplingMethod.DEFAULT_MAX_PER_PRACTITIONER;
+                : method.defaultMaxPerPractitioner();
         return new RunParameters(method, req.fieldworkStart(), req.pdu(), req.seed(), window,
                 req.allowAdjacentWeeks(), target, rule, confidence, margin, req.topUp(), minimum, cap, req.reserves(),
                 new LinkedHashMap<>(req.subSamples()));

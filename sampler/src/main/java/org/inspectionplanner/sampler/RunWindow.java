@@ -4,11 +4,13 @@ import java.time.LocalDate;
 
 /**
  * The start-date window of a run, and for the week-based methods its candidate weeks
- * {@code firstWeek..lastWeek} before fieldwork (0 for the others).
+ * {@code firstWeek..lastWeek} before fieldwork (0 for the others). rosh-thematic's default window is
+ * every start date before fieldwork (from the caseload's first), since its population is every case
+ * active at fieldwork start.
  */
 record RunWindow(LocalDate from, LocalDate to, int firstWeek, int lastWeek) {
 
-    static RunWindow resolve(SampleRequest req) {
+    static RunWindow resolve(SampleRequest req, LocalDate caseloadFirstStart) {
         SamplingMethod method = req.method();
         LocalDate fieldworkStart = req.fieldworkStart();
         if (req.from() != null) {
@@ -27,8 +29,9 @@ record RunWindow(LocalDate from, LocalDate to, int firstWeek, int lastWeek) {
                     CohortWeeks.weekEnd(fieldworkStart, method.firstWeek()), method.firstWeek(), method.lastWeek());
         }
         if (method == SamplingMethod.ROSH_THEMATIC) {
-            return new RunWindow(CohortWeeks.weekStart(fieldworkStart, SamplingMethod.ROSH_THEMATIC_WEEKS),
-                    fieldworkStart.minusDays(1), 0, 0);
+            LocalDate to = fieldworkStart.minusDays(1);
+            LocalDate from = caseloadFirstStart == null || caseloadFirstStart.isAfter(to) ? to : caseloadFirstStart;
+            return new RunWindow(from, to, 0, 0);
         }
         throw new IllegalArgumentException(method.cliName() + " needs --from and --to");
     }

@@ -12,6 +12,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.inspectionplanner.data.caseload.Caseload;
 import org.inspectionplanner.data.io.Caseloads;
 import org.inspectionplanner.data.io.InputProblem;
 import org.inspectionplanner.data.io.InvalidInputException;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Files in, files out: reads a caseload file (hashing it as it is read), samples, writes the outputs.
@@ -85,8 +87,10 @@ public final class SampleJob {
     }
 
     /**
-     * One sample per PDU of the plan, each into its own subfolder of {@code outDir} (named from the
-     * PDU), all from one read of the caseload. Returns the results by subfolder name, in plan order.
+     * One sample per row of the plan, each into its own subfolder of {@code outDir} (named from the
+     * inspection and the PDU, e.g. {@code ins004-leeds}, or the PDU alone), all from one read of the
+     * caseload. Every PDU is checked against the caseload before anything is drawn. Returns the
+     * results by subfolder name, in plan order; all draws share one seed.
      */
     public static Map<String, SampleResult> runPlan(Path caseloadFile, Path planFile, SampleRequest base, Path outDir)
             throws IOException {
@@ -94,25 +98,52 @@ public final class SampleJob {
         base.forPdu(null, plan.get(0).fieldworkStart()).validate();
         InputFile input = read(caseloadFile);
         IndexedCaseload indexed = IndexedCaseload.of(input.caseload());
-        List<InputProblem> unknown = new ArrayList<>();
-        for (int i = 0; i < plan.size(); i++) {
-            if (!indexed.pdus().contains(plan.get(i).pdu())) {
-                unknown.add(new InputProblem(planFile.getFileName().toString(), i + 2, 1,
-                        "PDU '" + plan.get(i).pdu() + "' is not in the caseload " + input.fileName()));
-            }
-        }
+        List<InputProblem> unknown = unknownPdus(plan, indexed.pdus(), planFile.getFileName().toString(),
+                input.fileName());
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown);
         }
-        Map<String, SampleResult> byPdu = Sampler.samplePlan(indexed, input.fileName(), input.sha256(), base, plan);
+        long seed = base.seed() != null ? base.seed() : new java.security.SecureRandom().nextLong();
         Map<String, SampleResult> results = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
-        for (Map.Entry<String, SampleResult> e : byPdu.entrySet()) {
-            String folder = folderName(e.getKey(), used);
-            SampleOutput.write(e.getValue(), outDir.resolve(folder));
-            results.put(folder, e.getValue());
+        for (FieldworkPlan.Entry entry : plan) {
+            SampleRequest one = base.forPdu(entry.pdu(), entry.fieldworkStart()).withSeed(seed);
+            SampleResult result = Sampler.sample(indexed, input.fileName(), input.sha256(), one);
+            String folder = folderName(entry.label(), used);
+            SampleOutput.write(result, outDir.resolve(folder));
+            results.put(folder, result);
         }
         return results;
+    }
+
+    /**
+     * A problem for every plan row whose PDU the caseload does not hold, naming its inspection and up
+     * to three caseload PDUs with the closest names (edit distance, ignoring case), so that a
+     * misspelt or renamed PDU is quick to fix.
+     */
+    public static List<InputProblem> unknownPdus(List<FieldworkPlan.Entry> plan, Collection<String> caseloadPdus,
+            String planName, String caseloadName) {
+        List<InputProblem> unknown = new ArrayList<>();
+        for (FieldworkPlan.Entry e : plan) {
+            if (!caseloadPdus.contains(e.pdu())) {
+                List<String> closest = closest(e.pdu(), caseloadPdus, 3);
+                unknown.add(new InputProblem(planName, e.line(), e.pduColumn(), (e.inspectionId() == null ? ""
+                        : "inspection '" + e.inspectionId() + "': ") + "PDU '" + e.pdu() + "' is not in the caseload "
+                        + caseloadName + (closest.isEmpty() ? "" : "; the closest PDU names there are "
+                        + closest.stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(", ")))));
+            }
+        }
+        return unknown;
+    }
+
+    static List<String> closest(String name, Collection<String> names, int n) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String key = name.toLowerCase(Locale.ROOT);
+        return names.stream()
+                .sorted(java.util.Comparator.<String>comparingInt(c -> distance.apply(key, c.toLowerCase(Locale.ROOT)))
+                        .thenComparing(c -> c))
+                .limit(n)
+                .toList();
     }
 
     /** A folder name from a PDU name: lower case letters and digits joined by '-', unique in the run. */

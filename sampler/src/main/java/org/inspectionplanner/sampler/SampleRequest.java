@@ -80,6 +80,10 @@ public record SampleRequest(
         if (method == SamplingMethod.STRATIFIED_SHORTLIST && from == null) {
             throw new IllegalArgumentException("stratified-shortlist needs a start-date range: --from DATE --to DATE");
         }
+        if (maxPerPractitioner != null && !method.practitionerCapApplies()) {
+            throw new IllegalArgumentException(method.cliName()
+                    + " takes every eligible case, so --max-per-practitioner does not apply to it");
+        }
         if (topUp && targetSize == null) {
             throw new IllegalArgumentException("--top-up needs --target-size");
         }

@@ -20,10 +20,11 @@ record Screening(int inWindow, List<CaseRecord> eligible, List<Exclusion> exclus
         LocalDate fieldworkStart = req.fieldworkStart();
         List<CaseRecord> population = caseload.startingBetween(window.from(), window.to());
         if (method == SamplingMethod.ROSH_THEMATIC) {
-            // the thematic took cases still under supervision when fieldwork began
+            // the thematic took every case on the caseload when fieldwork began: started before it, not ended
             List<CaseRecord> active = new ArrayList<>();
             for (CaseRecord c : population) {
-                if (c.terminationDate() == null || !c.terminationDate().isBefore(fieldworkStart)) {
+                if (c.startDate().isBefore(fieldworkStart)
+                        && (c.terminationDate() == null || !c.terminationDate().isBefore(fieldworkStart))) {
                     active.add(c);
                 }
             }

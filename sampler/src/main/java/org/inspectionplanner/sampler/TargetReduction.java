@@ -1,6 +1,7 @@
 package org.inspectionplanner.sampler;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,10 +11,13 @@ import java.util.Set;
 import org.inspectionplanner.data.caseload.CaseRecord;
 
 /**
- * Reduces a sample larger than the target (a cohort, a census) to the target: first the cases the
- * quotas need (those filling several short quotas first, from practitioners with fewest kept cases),
- * then a proportional share of each stratum, again spreading over practitioners. The rest move to the
- * reserves.
+ * The target is a ceiling for every method: a sample larger than the target (a cohort, a census, a
+ * draw that the quota boost took past it) is reduced to exactly the target. First the cases the
+ * quotas need (those filling several short quotas first, from practitioners with fewest kept cases,
+ * the method's own selection before cases added to it), at most the target; then a proportional share
+ * of each stratum, again spreading over practitioners. The rest move to the reserves. When the
+ * minimums alone need more cases than the target, the target wins: the quotas are reported unmet
+ * with the target as the cause and a warning says by how much.
  */
 final class TargetReduction {
 
@@ -24,7 +28,8 @@ final class TargetReduction {
         int target = ctx.target();
         RankedPool pool = ctx.pool();
         List<CaseRecord> current = new ArrayList<>(draw.selected.keySet());
-        current.sort(pool.rankOrder());
+        current.sort(Comparator.comparingInt((CaseRecord c) -> added(draw, c) ? 1 : 0).thenComparing(pool.rankOrder()));
+        draw.reducedFrom = current.size();
         Set<CaseRecord> keep = new LinkedHashSet<>();
         Map<String, Integer> load = new HashMap<>();
         Map<Quota, Integer> need = new EnumMap<>(Quota.class);
@@ -64,7 +69,15 @@ final class TargetReduction {
             keep(keep, load, kept, best);
         }
         if (keep.size() > target) {
-            ctx.warnings().add("keeping the quotas needs " + keep.size() + " cases, more than the target of " + target);
+            int needed = keep.size();
+            draw.quotaCasesOverTarget = needed - target;
+            ctx.warnings().add("The minimums need " + needed + " cases, " + (needed - target)
+                    + " more than the target of " + target + ": the target wins and the quotas below say which fall short");
+            List<CaseRecord> first = new ArrayList<>(keep).subList(0, target);
+            keep.clear();
+            load.clear();
+            kept.replaceAll((q, n) -> 0);
+            first.forEach(c -> keep(keep, load, kept, c));
         }
         int slots = target - keep.size();
         if (slots > 0) {
@@ -99,9 +112,15 @@ final class TargetReduction {
         }
         for (CaseRecord c : current) {
             if (!keep.contains(c)) {
-                draw.moveToReserves(c);
+                draw.moveToReserves(c, Departures.Rule.TARGET);
             }
         }
+    }
+
+    /** A case the boost or the top-up added to the method's own selection. */
+    private static boolean added(Draw draw, CaseRecord c) {
+        var marks = draw.selected.get(c);
+        return !marks.contains(Selection.COHORT) && !marks.contains(Selection.STRATIFIED);
     }
 
     private static void keep(Set<CaseRecord> keep, Map<String, Integer> load, Map<Quota, Integer> kept,

@@ -224,7 +224,7 @@ class CohortTest {
             }
         }
         cases.add(aCase("W27").week(27).female().practitioner("PR-X")); // could boost, but the cap forbids it
-        SampleResult r = run(load(cases), cohort(9).minFemale(7).build());
+        SampleResult r = run(load(cases), cohort(9).minFemale(7).maxPerPractitioner(6).build());
         assertThat(r.report().chosenWeeks()).containsExactly(29, 31);
         long byX = r.sample().stream().filter(s -> "PR-X".equals(s.record().practitionerId())).count();
         assertThat(byX).isEqualTo(6);

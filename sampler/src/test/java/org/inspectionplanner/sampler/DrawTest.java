@@ -56,7 +56,7 @@ class DrawTest {
             cases.add(aCase("C" + String.format("%02d", i)).week(37 + i % 5).practitioner(i % 2 == 0 ? "PR-1" : "PR-2"));
         }
         SampleResult r = run(cases, SampleRequest.builder(SamplingMethod.QUALITY_IMPACT, F).seed(3L).noQuotas()
-                .targetSize(20).build());
+                .targetSize(20).maxPerPractitioner(6).build());
         assertThat(r.sample()).hasSize(12);
         assertThat(r.report().practitioners().maxCasesOnePractitioner()).isEqualTo(6);
         assertThat(r.warnings()).anyMatch(w -> w.contains("fewer than the target of 20"));

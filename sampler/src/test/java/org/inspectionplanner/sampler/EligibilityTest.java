@@ -69,18 +69,20 @@ class EligibilityTest {
     }
 
     @Test
-    void multipleSentencesCountsInScopeCasesOfThePersonAcrossPdusEvenIfExcludedForAnotherReason() {
+    void multipleSentencesCountsEverySentenceOfThePersonInTheEligiblePeriodInScopeOrNotAcrossPdus() {
         var ex = exclusions(request(SamplingMethod.PDU_COHORT).pdu("PDU-A").build(),
                 aCase("A1").person("P1").week(27),
                 aCase("B1").person("P1").week(31).pdu("PDU-B").underReview(),
                 aCase("A2").person("P2").week(28),
-                aCase("A3").person("P2").week(30).requirements(Requirement.UNPAID_WORK), // out of scope: not counted
+                // issue 10 finding 4: an unpaid-work-only order is another sentence, so the RAR case A2 goes too
+                aCase("A3").person("P2").week(30).requirements(Requirement.UNPAID_WORK),
                 aCase("A4").person("P3").week(29).underReview(),
                 aCase("A5").person("P3").week(32));
         // the other PDU's case makes A1 a multiple; B1 itself is not listed (another PDU)
         assertThat(ex.get("A1")).containsExactly(MULTIPLE_SENTENCES);
-        assertThat(ex).doesNotContainKey("B1").doesNotContainKey("A2");
-        assertThat(ex.get("A3")).containsExactly(OUT_OF_SCOPE_REQUIREMENTS);
+        assertThat(ex).doesNotContainKey("B1");
+        assertThat(ex.get("A2")).containsExactly(MULTIPLE_SENTENCES);
+        assertThat(ex.get("A3")).containsExactly(OUT_OF_SCOPE_REQUIREMENTS, MULTIPLE_SENTENCES);
         assertThat(ex.get("A4")).containsExactly(MULTIPLE_SENTENCES, UNDER_REVIEW);
         assertThat(ex.get("A5")).containsExactly(MULTIPLE_SENTENCES);
     }
@@ -134,14 +136,15 @@ class EligibilityTest {
     }
 
     @Test
-    void roshThematicTakesAdultHighRiskLicencesOfTwelveMonthsOrMore() {
+    void roshThematicTakesAdultHighRiskLicencesOfTwelveMonthsOrMoreWithAgeAtFieldworkStart() {
         LocalDate start = F.minusDays(100);
         var ex = exclusions(request(SamplingMethod.ROSH_THEMATIC).build(),
                 aCase("OK").type(SentenceType.LICENCE).start(start).highRosh(),
                 aCase("PSS").type(SentenceType.POST_SENTENCE_SUPERVISION).start(start).highRosh(),
                 aCase("CO").start(start).highRosh(),
-                aCase("AGE-20").type(SentenceType.LICENCE).start(start).highRosh().born(start.minusYears(21).plusDays(1)),
-                aCase("AGE-21").type(SentenceType.LICENCE).start(start).highRosh().born(start.minusYears(21)),
+                aCase("AGE-20").type(SentenceType.LICENCE).start(start).highRosh().born(F.minusYears(21).plusDays(1)),
+                // issue 10 finding 5: 20 at release, 21 when fieldwork starts: in the thematic's population
+                aCase("AGE-21").type(SentenceType.LICENCE).start(start).highRosh().born(F.minusYears(21)),
                 aCase("BLANK-MONTHS").type(SentenceType.LICENCE).start(start).highRosh().months(null),
                 aCase("11-MONTHS").type(SentenceType.LICENCE).start(start).highRosh().months(11),
                 aCase("MEDIUM").type(SentenceType.LICENCE).start(start).rosh(RiskLevel.MEDIUM),
@@ -156,19 +159,20 @@ class EligibilityTest {
     }
 
     @Test
-    void roshThematicDefaultWindowIsFiftyTwoWeeksBeforeFieldworkStillActiveAtF() {
+    void roshThematicDefaultPopulationIsEveryLicenceActiveAtFieldworkStart() {
         SampleResult result = Sampler.sample(Cases.caseload(
                 aCase("FIRST-DAY").type(SentenceType.LICENCE).highRosh().start(F.minusDays(364)),
-                aCase("TOO-EARLY").type(SentenceType.LICENCE).highRosh().start(F.minusDays(365)),
+                // issue 10 finding 5: released 60 weeks before fieldwork and still on licence
+                aCase("60-WEEKS").type(SentenceType.LICENCE).highRosh().start(F.minusDays(420)),
                 aCase("DAY-BEFORE-F").type(SentenceType.LICENCE).highRosh().start(F.minusDays(1)),
                 aCase("ON-F").type(SentenceType.LICENCE).highRosh().start(F),
                 aCase("ENDED").type(SentenceType.LICENCE).highRosh().start(F.minusDays(200)).terminated(F.minusDays(1)),
                 aCase("ENDS-ON-F").type(SentenceType.LICENCE).highRosh().start(F.minusDays(200)).terminated(F)),
                 "t.csv", "x", request(SamplingMethod.ROSH_THEMATIC).build());
         assertThat(result.sample()).extracting(s -> s.record().caseId())
-                .containsExactly("DAY-BEFORE-F", "ENDS-ON-F", "FIRST-DAY");
+                .containsExactly("60-WEEKS", "DAY-BEFORE-F", "ENDS-ON-F", "FIRST-DAY");
         assertThat(result.exclusions()).isEmpty();
-        assertThat(result.report().window().from()).isEqualTo(F.minusDays(364).toString());
+        assertThat(result.report().window().from()).isEqualTo(F.minusDays(420).toString());
         assertThat(result.report().window().to()).isEqualTo(F.minusDays(1).toString());
     }
 
@@ -200,5 +204,20 @@ class EligibilityTest {
         assertThat(ex.get("LATER")).containsExactly(DUPLICATE_PERSON);
         assertThat(ex.get("SAME-DAY-B")).containsExactly(DUPLICATE_PERSON);
         assertThat(ex.get("REVIEWED-FIRST")).containsExactly(UNDER_REVIEW);
+    }
+
+    @Test
+    void aLaterCaseOfAPersonUnderReviewListsBothReasons() {
+        // issue 10 finding 7: every reason that applies, DUPLICATE_PERSON included
+        LocalDate from = F.minusDays(60);
+        var ex = exclusions(request(SamplingMethod.STRATIFIED_SHORTLIST).window(from, F).build(),
+                aCase("FIRST").person("P1").start(from.plusDays(1)),
+                aCase("LATER-REVIEWED").person("P1").start(from.plusDays(9)).underReview(),
+                aCase("BOTH-REVIEWED-1").person("P2").start(from.plusDays(1)).underReview(),
+                aCase("BOTH-REVIEWED-2").person("P2").start(from.plusDays(3)).underReview());
+        assertThat(ex.get("LATER-REVIEWED")).containsExactly(UNDER_REVIEW, DUPLICATE_PERSON);
+        assertThat(ex.get("BOTH-REVIEWED-1")).containsExactly(UNDER_REVIEW);
+        assertThat(ex.get("BOTH-REVIEWED-2")).containsExactly(UNDER_REVIEW, DUPLICATE_PERSON);
+        assertThat(ex).doesNotContainKey("FIRST");
     }
 }

@@ -103,7 +103,8 @@ class ReproducibilityTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("method", "parameters", "seed", "rng", "input", "fieldwork_start", "window",
-                "candidate_weeks", "candidate_pairs", "chosen_weeks", "counts", "quotas", "composition",
+                "candidate_weeks", "candidate_pairs", "chosen_weeks", "counts", "quotas", "deviation_summary", "deviations",
+                "composition",
                 "practitioners", "precision", "sub_samples", "establishments", "warnings");
         assertThat(json.path("input").path("rows").asInt()).isEqualTo(1500);
         assertThat(json.path("window").has("from")).isTrue();

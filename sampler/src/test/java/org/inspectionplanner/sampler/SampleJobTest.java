@@ -66,6 +66,43 @@ class SampleJobTest {
     }
 
     @Test
+    void aScheduleFieldworkPlanSamplesEachInspectionsPdusIntoTheirOwnFolders() throws Exception {
+        Path plan = dir.resolve("fieldwork-plan.csv");
+        Files.writeString(plan, "inspection_id,pdu,fieldwork_start\n"
+                + "INS004,PDU-A,2026-03-02\nINS009,PDU-A,2026-03-16\nINS009,PDU-B,2026-03-16\n");
+        Map<String, SampleResult> results = SampleJob.runPlan(caseloadFile(), plan,
+                SampleRequest.builder(SamplingMethod.PDU_COHORT, null).seed(4L).build(), dir.resolve("out"));
+        assertThat(results).containsOnlyKeys("ins004-pdu-a", "ins009-pdu-a", "ins009-pdu-b");
+        assertThat(results.get("ins009-pdu-a").report().fieldworkStart()).isEqualTo("2026-03-16");
+        assertThat(dir.resolve("out/ins009-pdu-b/sample.csv")).exists();
+    }
+
+    @Test
+    void anUnknownPduNamesItsInspectionAndTheClosestCaseloadPdusBeforeAnythingIsDrawn() throws Exception {
+        Path plan = dir.resolve("fieldwork-plan.csv");
+        Files.writeString(plan, "inspection_id,pdu,fieldwork_start\n"
+                + "INS004,PDU-A,2026-03-02\nINS009,pdu b,2026-03-16\nINS010,West Yorkshire,2026-03-16\n");
+        Path out = dir.resolve("out");
+        assertThatThrownBy(() -> SampleJob.runPlan(caseloadFile(), plan,
+                SampleRequest.builder(SamplingMethod.PDU_COHORT, null).seed(4L).build(), out))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("fieldwork-plan.csv:3:2: inspection 'INS009': PDU 'pdu b' is not in the caseload"
+                        + " caseload.csv; the closest PDU names there are 'PDU-B', ")
+                .hasMessageContaining("fieldwork-plan.csv:4:2: inspection 'INS010': PDU 'West Yorkshire'");
+        assertThat(out).doesNotExist();
+        assertThat(SampleJob.closest("Leds", java.util.List.of("Bradford", "Leeds", "Leeds North", "Kent"), 2))
+                .containsExactly("Leeds", "Kent");
+    }
+
+    @Test
+    void aPduTwiceInOneInspectionIsAnError() throws Exception {
+        Path plan = dir.resolve("fieldwork-plan.csv");
+        Files.writeString(plan, "inspection_id,pdu,fieldwork_start\nI1,PDU-A,2026-03-02\nI1,PDU-A,2026-03-02\n");
+        assertThatThrownBy(() -> FieldworkPlan.read(plan)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("fieldwork-plan.csv:3:2: PDU 'PDU-A' is listed twice for inspection 'I1'");
+    }
+
+    @Test
     void folderNamesAreSafeAndUnique() {
         Set<String> used = new HashSet<>();
         assertThat(SampleJob.folderName("Hammersmith, Fulham & Westminster", used))

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * One sentence or licence of one person on probation: a row of the caseload extract.
  * Optional values not recorded in the extract are {@code null}; {@code extra} keeps unknown
- * columns (in file order) so that they pass through to every output.
+ * columns (in file order) so that they pass through to every output. {@code restrictedAccess} marks a
+ * case whose record is restricted (the long list redacts its names): never to be sampled.
  */
 public record CaseRecord(
         String caseId,
@@ -35,11 +36,25 @@ public record CaseRecord(
         boolean recalled,
         String releasedFrom,
         Integer previousSanctions,
-        Map<String, String> extra) {
+        Map<String, String> extra,
+        boolean restrictedAccess) {
 
     public CaseRecord {
         requirements = requirements == null || requirements.isEmpty() ? Set.of() : Set.copyOf(requirements);
         extra = extra == null || extra.isEmpty() ? Map.of() : extra;
+    }
+
+    /** A case without restricted access. */
+    public CaseRecord(String caseId, String personId, String pdu, String office, String practitionerId,
+            SentenceType sentenceType, Set<Requirement> requirements, LocalDate startDate, LocalDate terminationDate,
+            Integer sentenceMonths, LocalDate dateOfBirth, Gender gender, Ethnicity ethnicity, RiskLevel rosh,
+            RiskLevel likelihoodOfReoffending, int mappaCategory, int mappaLevel, boolean underReview,
+            boolean welshLanguage, boolean domesticAbuse, boolean childProtection, boolean recalled,
+            String releasedFrom, Integer previousSanctions, Map<String, String> extra) {
+        this(caseId, personId, pdu, office, practitionerId, sentenceType, requirements, startDate, terminationDate,
+                sentenceMonths, dateOfBirth, gender, ethnicity, rosh, likelihoodOfReoffending, mappaCategory, mappaLevel,
+                underReview, welshLanguage, domesticAbuse, childProtection, recalled, releasedFrom, previousSanctions,
+                extra, false);
     }
 
     public boolean hasPractitioner() {

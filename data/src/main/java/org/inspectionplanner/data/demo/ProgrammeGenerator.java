@@ -72,23 +72,20 @@ public final class ProgrammeGenerator {
             blackout[(int) ChronoUnit.WEEKS.between(firstMonday, b.weekStart())] = true;
         }
 
-        // PDU inspections go round the given PDUs, then further invented ones, before any repeats.
-        List<String> pduRound = new ArrayList<>(pdus);
-        for (String more : DemoNames.pdus(DemoNames.ENGLISH_PDUS.size() + DemoNames.WELSH_PDUS.size())) {
-            if (!pduRound.contains(more)) {
-                pduRound.add(more);
-            }
-        }
+        // PDU inspections go round the caseload's PDUs once: a programme inspects each PDU at most
+        // once, and every PDU it inspects can be sampled from the caseload. Further draws of that
+        // kind become other kinds.
+        List<String> pduRound = List.copyOf(new java.util.LinkedHashSet<>(pdus));
         List<Draft> drafts = new ArrayList<>();
         int pduInspections = 0;
         for (int i = 0; i < inspections; i++) {
-            Draft d = draft(rnd, i, pduRound.get(pduInspections % pduRound.size()));
+            Draft d = draft(rnd, i, pduInspections < pduRound.size() ? pduRound.get(pduInspections) : null);
             if (d.kind == InspectionKind.PDU_PROBATION) {
                 pduInspections++;
             }
             drafts.add(d);
         }
-        List<String> areaPool = assignAreas(rnd, drafts, weeks);
+        List<String> areaPool = assignAreas(rnd, drafts, weeks, pduRound);
 
         // Witness schedule: biggest first, each where it raises the peak loads least.
         int[][] load = new int[ALL.length][weeks];
@@ -147,7 +144,8 @@ public final class ProgrammeGenerator {
             int priority = isFixed ? 1 : 1 + CaseloadGenerator.pick(rnd, PRIORITY_WEIGHT);
             out.add(new Inspection(d.id, d.title, d.kind, d.demand.size() > 1 ? Tier.JOINT : Tier.SOLE, d.lead, d.area,
                     d.weeks, d.demand, firstMonday.plusWeeks(earliest), firstMonday.plusWeeks(lastWeek).plusDays(6),
-                    priority, preferred, isFixed ? firstMonday.plusWeeks(d.start) : null, Map.of()));
+                    priority, preferred, isFixed ? firstMonday.plusWeeks(d.start) : null, sampledPdus(d, pduRound),
+                    null, Map.of()));
         }
         Map<String, LocalDate> witness = new java.util.TreeMap<>();
         for (Draft d : drafts) {
@@ -196,8 +194,26 @@ public final class ProgrammeGenerator {
         return LocalDate.of(year, month, day);
     }
 
+    /**
+     * The caseload PDUs whose cases an inspection samples: a PDU inspection its own; an area or an
+     * area thematic inspection those of its area; the others (youth, prison, custody, national
+     * thematics) none.
+     */
+    private static List<String> sampledPdus(Draft d, List<String> caseloadPdus) {
+        return switch (d.kind) {
+            case PDU_PROBATION -> List.of(d.pdu);
+            case JOINT_AREA, JOINT_THEMATIC -> d.area == null ? List.of()
+                    : caseloadPdus.stream().filter(p -> d.area.equals(DemoNames.areaOf(p))).toList();
+            default -> List.of();
+        };
+    }
+
+    /** A draft of one inspection; {@code nextPdu} null when every caseload PDU has its PDU inspection. */
     private static Draft draft(SplittableRandom rnd, int index, String nextPdu) {
         InspectionKind kind = KINDS[CaseloadGenerator.pick(rnd, KIND_WEIGHT)];
+        while (kind == InspectionKind.PDU_PROBATION && nextPdu == null) {
+            kind = KINDS[CaseloadGenerator.pick(rnd, KIND_WEIGHT)];
+        }
         Map<Inspectorate, Integer> demand = new EnumMap<>(Inspectorate.class);
         Inspectorate lead;
         int weeks;
@@ -209,7 +225,7 @@ public final class ProgrammeGenerator {
                 lead = Inspectorate.PROBATION;
                 weeks = 2;
                 demand.put(Inspectorate.PROBATION, 6);
-                if (rnd.nextDouble() < 0.8) {
+                if (rnd.nextDouble() < 0.7) {
                     demand.put(Inspectorate.PRISONS, 1); // offender management is jointly owned with prisons
                 }
                 title = "Probation inspection: " + nextPdu;
@@ -258,6 +274,7 @@ public final class ProgrammeGenerator {
         Draft d = new Draft(index, String.format("INS%03d", index + 1), title, kind, lead, weeks, demand, needsArea);
         d.area = area;
         d.areaFixed = area != null;
+        d.pdu = kind == InspectionKind.PDU_PROBATION ? nextPdu : null;
         return d;
     }
 
@@ -274,7 +291,8 @@ public final class ProgrammeGenerator {
     }
 
     /** Few enough areas that most hold several inspections, so the area gap matters. */
-    private static List<String> assignAreas(SplittableRandom rnd, List<Draft> drafts, int weeks) {
+    private static List<String> assignAreas(SplittableRandom rnd, List<Draft> drafts, int weeks,
+            List<String> caseloadPdus) {
         List<Draft> needing = drafts.stream().filter(d -> d.needsArea && !d.areaFixed).toList();
         int maxPerArea = (weeks - NOTICE_WEEKS - 1) / AREA_GAP_WEEKS + 1;
         double target = Math.max(1, 0.65 * maxPerArea);
@@ -283,6 +301,10 @@ public final class ProgrammeGenerator {
         for (int i = pool.size() - 1; i > 0; i--) {
             java.util.Collections.swap(pool, i, rnd.nextInt(i + 1));
         }
+        // The caseload's own areas first, so that area inspections sample cases the caseload holds.
+        List<String> own = caseloadPdus.stream().map(DemoNames::areaOf).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        pool.sort(Comparator.comparingInt(a -> own.contains(a) ? 0 : 1));
         for (int i = 0; i < needing.size(); i++) {
             Draft d = needing.get(i);
             d.area = pool.get(rnd.nextInt(areas));
@@ -403,6 +425,7 @@ public final class ProgrammeGenerator {
         final boolean needsArea;
         String area;
         boolean areaFixed;
+        String pdu;
         int start = -1;
 
         Draft(int index, String id, String title, InspectionKind kind, Inspectorate lead, int weeks,

@@ -34,7 +34,7 @@ public final class CaseloadCsv {
             "start_date", "termination_date", "sentence_months", "date_of_birth", "gender", "ethnicity",
             "rosh", "likelihood_of_reoffending", "mappa_category", "mappa_level", "under_review",
             "welsh_language", "domestic_abuse", "child_protection", "recalled", "released_from",
-            "previous_sanctions");
+            "previous_sanctions", "restricted_access");
 
     static final List<String> REQUIRED = List.of(
             "case_id", "person_id", "pdu", "office", "sentence_type", "start_date", "date_of_birth");
@@ -63,6 +63,10 @@ public final class CaseloadCsv {
     private static final int RECALLED = 21;
     private static final int RELEASED_FROM = 22;
     private static final int PREVIOUS_SANCTIONS = 23;
+    private static final int RESTRICTED_ACCESS = 24;
+
+    /** A caseload with a header and no rows is a mistaken export, not an empty PDU. */
+    static final String NO_CASES = "the file has a header but no cases; a caseload needs at least one case";
 
     static final Cells.EnumNames<SentenceType> SENTENCE_TYPES = new Cells.EnumNames<>(SentenceType.class);
     static final Cells.EnumNames<Requirement> REQUIREMENT_NAMES = new Cells.EnumNames<>(Requirement.class);
@@ -109,6 +113,9 @@ public final class CaseloadCsv {
                 in.problemOnRow(d.line(), CASE_ID, "case_id " + Cells.quote(d.id()) + " is used again; case_id must be"
                         + " unique in the file and was first used on line " + d.firstLine());
             }
+            if (cases.isEmpty() && in.problems().isEmpty()) {
+                in.problems().add(1, 0, NO_CASES);
+            }
             in.finish();
             return new Caseload(source, in.extraNames(), cases);
         }
@@ -148,6 +155,7 @@ public final class CaseloadCsv {
         boolean recalled = in.bool(RECALLED);
         String releasedFrom = in.optionalPooled(RELEASED_FROM);
         Integer previousSanctions = in.integer(PREVIOUS_SANCTIONS, false, 0, Integer.MAX_VALUE);
+        boolean restricted = in.bool(RESTRICTED_ACCESS);
         // compare the dates' yyyymmdd keys: the shared LocalDate objects are scattered in memory
         if (startKey >= 0 && terminationKey >= 0 && terminationKey < startKey) {
             in.problem(TERMINATION_DATE, "termination_date " + termination + " is before start_date " + start);
@@ -159,7 +167,7 @@ public final class CaseloadCsv {
                 start, termination, sentenceMonths, birth, gender, ethnicity, rosh, likelihood,
                 mappaCategory == null ? 0 : mappaCategory, mappaLevel == null ? 0 : mappaLevel,
                 underReview, welsh, domesticAbuse, childProtection, recalled, releasedFrom, previousSanctions,
-                in.extras());
+                in.extras(), restricted);
     }
 
     /** Requirement lists repeat heavily ("RAR;UNPAID_WORK"): parse each distinct text once and share the set. */
@@ -265,6 +273,7 @@ public final class CaseloadCsv {
         v.add(Boolean.toString(c.recalled()));
         v.add(c.releasedFrom());
         v.add(text(c.previousSanctions()));
+        v.add(Boolean.toString(c.restrictedAccess()));
         for (String column : extraColumns) {
             v.add(c.extra().getOrDefault(column, ""));
         }

@@ -11,6 +11,10 @@ import java.util.Arrays;
 final class Cells {
 
     static final String DATE_EXPECTED = "expected a date as yyyy-MM-dd or dd/MM/yyyy";
+    /** Every date in every input falls in these years: a birth in 1850 or a start in 2999 is a typing slip. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+    static final String DATE_RANGE = "expected a date in the years " + FIRST_YEAR + " to " + LAST_YEAR;
     static final String BOOLEAN_EXPECTED = "expected true/false, yes/no, y/n or 1/0";
 
     private static final int FIRST_CACHED_YEAR = 1900;
@@ -53,6 +57,22 @@ final class Cells {
             return -1;
         }
         return year * 10000 + month * 100 + day;
+    }
+
+    /** True for the key of a date in the years {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+    static boolean inRange(int key) {
+        return key >= FIRST_YEAR * 10000 && key < (LAST_YEAR + 1) * 10000;
+    }
+
+    /** Index of the first C0 or C1 control character in s other than tab and line breaks, or -1. */
+    static int controlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The date of a valid key; dates repeat heavily in a caseload, so each day is one shared object. */

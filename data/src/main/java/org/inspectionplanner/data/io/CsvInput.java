@@ -46,6 +46,11 @@ final class CsvInput implements AutoCloseable {
     private static final int SEEN = 256;
     private static final int MISSES_BEFORE_GIVING_UP = 2048;
     private static final int BUFFER = 1 << 16;
+    /** The longest record read (a caseload row is well under 1,000 characters): a runaway line is refused, not buffered. */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+    /** The most columns a file may have; a caseload has 24 standard ones. */
+    static final int MAX_COLUMNS = 1000;
+    static final String TOO_LONG = "line longer than the limit of " + MAX_RECORD_CHARS + " characters";
     /** Decoding runs ahead of parsing, so the bad bytes are somewhere at or after the line named. */
     private static final String NOT_UTF8 = "the file is not valid UTF-8 text (bad bytes at or after line ";
 
@@ -79,7 +84,7 @@ final class CsvInput implements AutoCloseable {
         this.raw = new QuoteCountingReader(skipByteOrderMark(reader));
         this.rows = new Rows();
         this.parser = CsvReader.builder().skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
-                .build(rows, raw);
+                .maxBufferSize(MAX_RECORD_CHARS).build(rows, raw);
         this.records = parser.iterator();
         this.index = new int[spec.size()];
         this.last = new String[spec.size()];
@@ -92,6 +97,19 @@ final class CsvInput implements AutoCloseable {
                 problems.add(1, 0, "the file is empty; expected a header row naming the columns ("
                         + String.join(", ", required) + " are required)");
             }
+            problems.throwIfAny();
+        }
+        if (first != null && first.overlong) {
+            problems.add(line, 0, TOO_LONG);
+            problems.throwIfAny();
+        }
+        if (first != null && first.controlAt >= 0) {
+            problems.add(line, 0, first.nulls() ? Utf16.MESSAGE
+                    : "the header holds a control character (" + first.controlName() + "); column names must be plain text");
+            problems.throwIfAny();
+        }
+        if (first != null && first.tooWide) {
+            problems.add(1, 0, "the header has more than " + MAX_COLUMNS + " columns; the limit is " + MAX_COLUMNS);
             problems.throwIfAny();
         }
         width = header.length;
@@ -147,9 +165,35 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    /** A strict UTF-8 reader: malformed bytes are reported, never silently replaced. */
+    /**
+     * A strict UTF-8 reader: malformed bytes are reported, never silently replaced. A file that starts
+     * as UTF-16 does (a UTF-16 byte-order mark, or ASCII with every other byte zero) fails its first
+     * read with {@link Utf16}, so the reader says what to do rather than quoting NUL-riddled text.
+     */
     static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, BUFFER);
+        boolean utf16;
+        try {
+            buffered.mark(8);
+            utf16 = Utf16.looksLike(buffered.readNBytes(8));
+            buffered.reset();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (utf16) {
+            return new Reader() {
+                @Override
+                public int read(char[] cbuf, int off, int len) throws IOException {
+                    throw new Utf16();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    buffered.close();
+                }
+            };
+        }
+        return new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
@@ -157,6 +201,8 @@ final class CsvInput implements AutoCloseable {
     static CsvInput start(Reader reader, String file, List<String> spec, List<String> required) {
         try {
             return new CsvInput(reader, file, spec, required);
+        } catch (Utf16 e) {
+            throw new InvalidInputException(List.of(new InputProblem(file, 1, 0, Utf16.MESSAGE)));
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(List.of(new InputProblem(file, 1, 0, NOT_UTF8 + "1)")));
         } catch (IOException e) {
@@ -224,7 +270,9 @@ final class CsvInput implements AutoCloseable {
         } else if (cause instanceof IOException io) {
             readFailed(io, at);
         } else if (e instanceof CsvParseException) {
-            problems.add(at, 0, "broken CSV quoting: " + (cause != null ? cause.getMessage() : e.getMessage()));
+            String why = cause != null ? cause.getMessage() : e.getMessage();
+            // FastCSV's buffer holds one field; a field beyond it is a runaway line, quoted or not
+            problems.add(at, 0, why != null && why.contains("maximum buffer size") ? TOO_LONG : "broken CSV quoting: " + why);
         } else {
             throw e;
         }
@@ -239,7 +287,9 @@ final class CsvInput implements AutoCloseable {
     }
 
     private void readFailed(IOException cause, long atLine) {
-        if (cause instanceof CharacterCodingException) {
+        if (cause instanceof Utf16) {
+            problems.add(1, 0, Utf16.MESSAGE);
+        } else if (cause instanceof CharacterCodingException) {
             problems.add(atLine, 0, NOT_UTF8 + atLine + ")");
         } else {
             problems.add(atLine, 0, "broken CSV quoting: " + cause.getMessage());
@@ -257,8 +307,42 @@ final class CsvInput implements AutoCloseable {
         int count;
         int length;
         long line;
+        /** The record went past {@link #MAX_RECORD_CHARS}: its values were not kept. */
+        boolean overlong;
+        /** The record has more than {@link #MAX_COLUMNS} values: those after it were not kept. */
+        boolean tooWide;
+        /** The first value holding a control character, or -1; and the character. */
+        int controlAt = -1;
+        char control;
+
+        void clear() {
+            count = 0;
+            length = 0;
+            overlong = false;
+            tooWide = false;
+            controlAt = -1;
+        }
 
         void add(int field, char[] buf, int offset, int len) {
+            if (overlong || length + len > MAX_RECORD_CHARS) {
+                overlong = true;
+                return;
+            }
+            if (field >= MAX_COLUMNS) {
+                tooWide = true;
+                return;
+            }
+            if (controlAt < 0) {
+                for (int i = offset, end = offset + len; i < end; i++) {
+                    char c = buf[i];
+                    // tab, and line breaks inside quoted values, are text; every other C0 or C1 control is not
+                    if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                        controlAt = field;
+                        control = c;
+                        break;
+                    }
+                }
+            }
             if (field == from.length) {
                 from = Arrays.copyOf(from, field * 2);
                 to = Arrays.copyOf(to, field * 2);
@@ -274,6 +358,15 @@ final class CsvInput implements AutoCloseable {
 
         String value(int field) {
             return new String(chars, from[field], to[field] - from[field]);
+        }
+
+        String controlName() {
+            return String.format("U+%04X", (int) control);
+        }
+
+        /** NUL characters throughout: the signature of UTF-16 text read as UTF-8. */
+        boolean nulls() {
+            return control == 0;
         }
 
         String[] values() {
@@ -313,8 +406,7 @@ final class CsvInput implements AutoCloseable {
         @Override
         protected void handleBegin(long startingLineNumber) {
             filling = filling == a ? b : a;
-            filling.count = 0;
-            filling.length = 0;
+            filling.clear();
         }
 
         @Override
@@ -332,7 +424,7 @@ final class CsvInput implements AutoCloseable {
         @Override
         protected Row buildRecord() {
             filling.line = getStartingLineNumber();
-            filling.count = getRecordType() == RecordType.EMPTY ? 0 : getFieldCount();
+            filling.count = getRecordType() == RecordType.EMPTY ? 0 : Math.min(getFieldCount(), MAX_COLUMNS);
             return filling;
         }
     }
@@ -382,6 +474,20 @@ final class CsvInput implements AutoCloseable {
             if (r == null) {
                 record = null;
                 return false;
+            }
+            if (r.overlong) {
+                problems.add(line, 0, TOO_LONG);
+                continue;
+            }
+            if (r.tooWide) {
+                problems.add(line, 0, "the row has more than " + MAX_COLUMNS + " values but the header has " + width + " columns");
+                continue;
+            }
+            if (r.controlAt >= 0 && r.controlAt < width) {
+                long at = line + r.lineBreaksBefore(r.controlAt);
+                problems.add(at, r.controlAt + 1, "the value holds a control character (" + r.controlName()
+                        + (r.nulls() ? ", a NUL" : "") + "); values must be plain text");
+                continue;
             }
             int size = r.count;
             if (size == 0 || (size == 1 && width > 1 && r.from[0] == r.to[0])) {
@@ -512,6 +618,11 @@ final class CsvInput implements AutoCloseable {
         return s;
     }
 
+    /** The 1-based file position of a spec column, 0 when the file lacks it. */
+    int fileColumn(int column) {
+        return index[column] + 1;
+    }
+
     /** Reports a problem with one cell of the current row. */
     void problem(int column, String message) {
         int col = index[column];
@@ -520,6 +631,13 @@ final class CsvInput implements AutoCloseable {
         } else {
             problems.add(lineOf(col), col + 1, message);
         }
+    }
+
+    /** A note about one cell of the current row that does not reject the file (a warning). */
+    InputProblem warning(int column, String message) {
+        int col = index[column];
+        return col < 0 ? new InputProblem(problems.file(), line, 0, message)
+                : new InputProblem(problems.file(), lineOf(col), col + 1, message);
     }
 
     /** Reports a problem with a cell of an earlier row, found only after reading the whole file. */
@@ -547,6 +665,11 @@ final class CsvInput implements AutoCloseable {
         lastDateKey = key;
         if (key < 0) {
             badValue(column, s, Cells.DATE_EXPECTED);
+            return null;
+        }
+        if (!Cells.inRange(key)) {
+            lastDateKey = -1;
+            badValue(column, s, Cells.DATE_RANGE);
             return null;
         }
         return Cells.fromKey(key);

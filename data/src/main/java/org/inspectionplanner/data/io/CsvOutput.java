@@ -100,6 +100,17 @@ public final class CsvOutput implements Closeable, Flushable {
         }
     }
 
+    /**
+     * Undoes {@link #neutralise} for a file the project wrote itself and now reads back (a previous
+     * plan, a stored output shown on a page): an apostrophe before a formula character is dropped.
+     */
+    public static String unneutralise(String cell) {
+        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
+
     @Override
     public void flush() {
         try {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.inspectionplanner.data.Inspectorate;
+import org.inspectionplanner.data.programme.Alignment;
 import org.inspectionplanner.data.programme.Inspection;
 import org.inspectionplanner.data.programme.InspectionKind;
 import org.inspectionplanner.data.programme.Tier;
@@ -21,7 +22,8 @@ import org.inspectionplanner.data.programme.Tier;
 public final class InspectionsCsv {
 
     public static final List<String> COLUMNS = List.of("inspection_id", "title", "kind", "tier", "lead", "area",
-            "fieldwork_weeks", "demand", "earliest_start", "latest_end", "priority", "preferred_start", "fixed_start");
+            "fieldwork_weeks", "demand", "earliest_start", "latest_end", "priority", "preferred_start", "fixed_start",
+            "pdus", "align_with", "align");
 
     /** Priority of an inspection whose row leaves it blank: the middle of 1 (most urgent) .. 5. */
     public static final int DEFAULT_PRIORITY = 3;
@@ -41,6 +43,9 @@ public final class InspectionsCsv {
     private static final int PRIORITY = 10;
     private static final int PREFERRED_START = 11;
     private static final int FIXED_START = 12;
+    private static final int PDUS = 13;
+    private static final int ALIGN_WITH = 14;
+    private static final int ALIGN = 15;
 
     private static final Cells.EnumNames<InspectionKind> KINDS = new Cells.EnumNames<>(InspectionKind.class);
     private static final Cells.EnumNames<Tier> TIERS = new Cells.EnumNames<>(Tier.class);
@@ -52,9 +57,21 @@ public final class InspectionsCsv {
     private InspectionsCsv() {
     }
 
+    /** The inspections of a file that was accepted, and what in it deserves a second look. */
+    public record Read(List<Inspection> inspections, List<InputProblem> warnings) {
+        public Read {
+            inspections = List.copyOf(inspections);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     public static List<Inspection> read(Path file) {
+        return readWithWarnings(file).inspections();
+    }
+
+    public static Read readWithWarnings(Path file) {
         try (Reader reader = CsvInput.open(file)) {
-            return read(reader, file.toString());
+            return readWithWarnings(reader, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,8 +82,18 @@ public final class InspectionsCsv {
     }
 
     public static List<Inspection> read(Reader reader, String source) {
+        return readWithWarnings(reader, source).inspections();
+    }
+
+    /**
+     * Reads every row, then checks what spans rows (unique ids, {@code align_with} naming another
+     * inspection); all or nothing. A blank tier is inferred from the demand, with a warning.
+     */
+    public static Read readWithWarnings(Reader reader, String source) {
         try (CsvInput in = CsvInput.start(reader, source, COLUMNS, REQUIRED)) {
             List<Inspection> inspections = new ArrayList<>();
+            List<InputProblem> warnings = new ArrayList<>();
+            List<Long> alignLines = new ArrayList<>();
             FirstSeen ids = new FirstSeen();
             while (in.next()) {
                 String id = in.required(INSPECTION_ID);
@@ -90,16 +117,95 @@ public final class InspectionsCsv {
                 if (earliest != null && latest != null && latest.isBefore(earliest)) {
                     in.problem(LATEST_END, "latest_end " + latest + " is before earliest_start " + earliest);
                 }
-                if (tier == null) {
+                if (tier == null && !demand.isEmpty()) {
                     tier = demand.size() > 1 ? Tier.JOINT : Tier.SOLE;
+                    warnings.add(in.warning(TIER, "tier is blank; read as " + tier + " because the demand names "
+                            + demand.size() + (demand.size() == 1 ? " inspectorate" : " inspectorates")
+                            + "; give the tier to say which it is"));
                 }
+                checkStaffing(in, tier, lead, demand);
+                List<String> pdus = pdus(in, kind);
+                if (kind == InspectionKind.PDU_PROBATION && pdus.isEmpty()) {
+                    warnings.add(in.warning(PDUS, "pdus is blank for a PDU_PROBATION inspection; no case sample"
+                            + " will be planned for it (fieldwork-plan.csv has no row for it)"));
+                }
+                Alignment alignment = alignment(in, id);
+                alignLines.add(in.line());
                 inspections.add(new Inspection(id, in.optional(TITLE), kind, tier, lead, in.optional(AREA),
                         weeks == null ? 1 : weeks, demand, earliest, latest,
-                        priority == null ? DEFAULT_PRIORITY : priority, preferred, fixed, in.orderedExtras()));
+                        priority == null ? DEFAULT_PRIORITY : priority, preferred, fixed, pdus, alignment,
+                        in.orderedExtras()));
+            }
+            Set<String> known = new java.util.HashSet<>();
+            inspections.forEach(i -> known.add(i.inspectionId()));
+            for (int i = 0; i < inspections.size(); i++) {
+                Alignment a = inspections.get(i).alignment();
+                if (a != null && !known.contains(a.withInspectionId())) {
+                    in.problemOnRow(alignLines.get(i), ALIGN_WITH, "align_with " + Cells.quote(a.withInspectionId())
+                            + " is not the inspection_id of any inspection in the file");
+                }
             }
             in.finish();
-            return inspections;
+            return new Read(inspections, warnings);
         }
+    }
+
+    /**
+     * The lead inspectorate staffs its own inspection, and a jointly-owned inspection has staff of at
+     * least two inspectorates (the 2007-08 plan's tiers: solely-owned or jointly-owned).
+     */
+    private static void checkStaffing(CsvInput in, Tier tier, Inspectorate lead, Map<Inspectorate, Integer> demand) {
+        if (demand.isEmpty()) {
+            return; // the demand cell itself was reported
+        }
+        if (lead != null && !demand.containsKey(lead)) {
+            in.problem(LEAD, "lead " + lead + " does not staff its own inspection: demand is " + demandText(demand)
+                    + "; add " + lead + " to the demand or name another lead");
+        }
+        if (tier == Tier.JOINT && demand.size() < 2) {
+            in.problem(TIER, "tier JOINT needs staff of at least two inspectorates, but demand is only "
+                    + demandText(demand) + "; add the partner inspectorates' staff or make the tier SOLE");
+        }
+    }
+
+    /** The PDUs sampled: distinct names; a PDU inspection has one at most. */
+    private static List<String> pdus(CsvInput in, InspectionKind kind) {
+        List<String> pdus = CsvInput.split(in.text(PDUS));
+        Set<String> seen = new LinkedHashSet<>();
+        for (String pdu : pdus) {
+            if (!seen.add(pdu)) {
+                in.problem(PDUS, "pdus names " + Cells.quote(pdu) + " twice");
+            }
+        }
+        if (kind == InspectionKind.PDU_PROBATION && seen.size() > 1) {
+            in.problem(PDUS, "a PDU_PROBATION inspection samples one PDU, but pdus names " + seen.size()
+                    + " (" + String.join("; ", seen) + "); make it a JOINT_AREA or JOINT_THEMATIC inspection"
+                    + " to cover several");
+        }
+        return List.copyOf(seen);
+    }
+
+    /** align_with and align come together; the linked id is checked once every row is read. */
+    private static Alignment alignment(CsvInput in, String id) {
+        String with = in.text(ALIGN_WITH);
+        String align = in.text(ALIGN);
+        if (with.isEmpty() && align.isEmpty()) {
+            return null;
+        }
+        if (with.isEmpty()) {
+            in.problem(ALIGN_WITH, "align is " + Cells.quote(align) + " but align_with is blank; name the"
+                    + " inspection_id to align with");
+            return null;
+        }
+        if (with.equals(id)) {
+            in.problem(ALIGN_WITH, "align_with names the inspection itself; name another inspection_id");
+            return null;
+        }
+        Alignment parsed = Alignment.parse(with, align.isEmpty() ? "SAME_WEEK" : align);
+        if (parsed == null) {
+            in.badValue(ALIGN, align, Alignment.EXPECTED);
+        }
+        return parsed;
     }
 
     private static Map<Inspectorate, Integer> demand(CsvInput in) {
@@ -149,6 +255,9 @@ public final class InspectionsCsv {
             v.add(Integer.toString(i.priority()));
             v.add(CaseloadCsv.text(i.preferredStart()));
             v.add(CaseloadCsv.text(i.fixedStart()));
+            v.add(String.join(";", i.pdus()));
+            v.add(i.alignment() == null ? null : i.alignment().withInspectionId());
+            v.add(i.alignment() == null ? null : i.alignment().text());
             for (String column : extras) {
                 v.add(i.extra().getOrDefault(column, ""));
             }

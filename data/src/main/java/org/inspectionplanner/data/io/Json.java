@@ -44,6 +44,8 @@ public final class Json {
             // records' convenience methods (isFemale(), isFixed()...) are not data
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a file is read to its end: a second value after the first is an error, not silently dropped
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private Json() {

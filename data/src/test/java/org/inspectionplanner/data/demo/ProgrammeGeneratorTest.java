@@ -66,6 +66,30 @@ class ProgrammeGeneratorTest {
         assertThat(used.entrySet()).anyMatch(e -> e.getValue().equals(staff.get(e.getKey())));
     }
 
+    /**
+     * A year's programme inspects each caseload PDU at most once, names only caseload PDUs, and its
+     * area inspections sample the caseload PDUs of their area: every sample it plans can be drawn.
+     */
+    @ParameterizedTest
+    @CsvSource({"7, 150, 26", "8, 150, 3", "9, 40, 26", "10, 300, 26"})
+    void pduInspectionsNameCaseloadPdusEachAtMostOnce(long seed, int n, int caseloadPdus) {
+        List<String> pdus = DemoNames.pdus(caseloadPdus);
+        Programme p = ProgrammeGenerator.generate(seed, n, FIRST, 52, pdus);
+        List<String> inspected = p.inspections().stream().filter(i -> i.kind() == InspectionKind.PDU_PROBATION)
+                .peek(i -> assertThat(i.pdus()).hasSize(1))
+                .map(i -> i.pdus().get(0)).toList();
+        assertThat(inspected).doesNotHaveDuplicates();
+        assertThat(pdus).containsAll(inspected);
+        assertThat(inspected).hasSizeGreaterThanOrEqualTo(Math.min(caseloadPdus, n / 10));
+        for (Inspection i : p.inspections()) {
+            assertThat(pdus).containsAll(i.pdus());
+            // a PDU inspection the witness found no room for in its area's gaps becomes national
+            i.pdus().forEach(pdu -> assertThat(i.area()).isIn(DemoNames.areaOf(pdu), null));
+            assertThat(i.demand()).containsKey(i.lead());
+        }
+        assertThat(p.inspections()).anyMatch(i -> i.kind() == InspectionKind.JOINT_AREA && !i.pdus().isEmpty());
+    }
+
     @Test
     void probationWorksMostlyInJointInspections() {
         for (long seed = 1; seed <= 3; seed++) {

@@ -65,7 +65,7 @@ class CaseloadCsvTest {
     void readsEveryColumn() {
         Caseload c = read(String.join(",", CaseloadCsv.COLUMNS) + "\n"
                 + "C1,PC1,Leeds,Leeds North,PR7,community_order,RAR; unpaid_work,2023-03-06,05/03/2024,12,28/02/1990,"
-                + "Female,ASIAN,high,LOW,1,2,yes,N,1,false,TRUE,HMP Leeds,4\n");
+                + "Female,ASIAN,high,LOW,1,2,yes,N,1,false,TRUE,HMP Leeds,4,no\n");
         assertThat(c.cases()).containsExactly(fullCase("C1", Map.of()));
         assertThat(c.extraColumns()).isEmpty();
         assertThat(c.source()).isEqualTo("caseload.csv");
@@ -104,7 +104,7 @@ class CaseloadCsvTest {
         StringBuilder out = new StringBuilder();
         CaseloadCsv.write(c, out);
         String header = out.toString().lines().findFirst().orElseThrow();
-        assertThat(header).endsWith(",previous_sanctions,zeta,Alpha");
+        assertThat(header).endsWith(",previous_sanctions,restricted_access,zeta,Alpha");
         assertThat(read(out.toString())).isEqualTo(new Caseload("caseload.csv", c.extraColumns(), c.cases()));
     }
 
@@ -154,15 +154,17 @@ class CaseloadCsvTest {
     }
 
     @Test
-    void headerOnlyIsAnEmptyCaseload() {
-        assertThat(read(MINIMAL_HEADER).cases()).isEmpty();
+    void headerOnlyIsRejected() {
+        assertThat(problems(MINIMAL_HEADER)).containsExactly(
+                "caseload.csv:1:0: the file has a header but no cases; a caseload needs at least one case");
+        assertThat(problems(MINIMAL_HEADER + "\n\n")).hasSize(1);
     }
 
     @Test
     void everyBadCellIsReportedWithLineColumnValueAndExpectation() {
         String csv = String.join(",", CaseloadCsv.COLUMNS) + "\n"
                 + "C1,P1,Leeds,L,,COMMUNITY_ORDER,RAR;SWIMMING,2023-02-30,2023-01-01,twelve,1990-01-01,X,PURPLE,"
-                + "SEVERE,low,4,-1,maybe,0,0,0,0,,-3\n";
+                + "SEVERE,low,4,-1,maybe,0,0,0,0,,-3,perhaps\n";
         assertThat(problems(csv)).containsExactly(
                 "caseload.csv:2:7: requirements 'SWIMMING' is not valid; requirements are ;-separated, each expected one of"
                         + " RAR, ACCREDITED_PROGRAMME, UNPAID_WORK, CURFEW, EXCLUSION, ATTENDANCE_CENTRE, DRUG_TREATMENT,"
@@ -175,7 +177,8 @@ class CaseloadCsvTest {
                 "caseload.csv:2:16: mappa_category '4' is not valid; expected a whole number from 0 to 3",
                 "caseload.csv:2:17: mappa_level '-1' is not valid; expected a whole number from 0 to 3",
                 "caseload.csv:2:18: under_review 'maybe' is not valid; expected true/false, yes/no, y/n or 1/0",
-                "caseload.csv:2:24: previous_sanctions '-3' is not valid; expected a whole number of at least 0");
+                "caseload.csv:2:24: previous_sanctions '-3' is not valid; expected a whole number of at least 0",
+                "caseload.csv:2:25: restricted_access 'perhaps' is not valid; expected true/false, yes/no, y/n or 1/0");
     }
 
     @Test
@@ -343,8 +346,8 @@ class CaseloadCsvTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines.get(0)).endsWith(",previous_sanctions,region,selection,weight");
-        assertThat(lines.get(1)).endsWith(",HMP Leeds,4,\"'=HYPERLINK(\"\"x\"\")\",COHORT,1.5");
+        assertThat(lines.get(0)).endsWith(",previous_sanctions,restricted_access,region,selection,weight");
+        assertThat(lines.get(1)).endsWith(",HMP Leeds,4,false,\"'=HYPERLINK(\"\"x\"\")\",COHORT,1.5");
         Caseload back = CaseloadCsv.read(file);
         assertThat(back.extraColumns()).containsExactly("region", "selection", "weight");
         assertThat(back.cases().get(0).extra()).containsEntry("selection", "COHORT");

@@ -59,7 +59,7 @@ class MojLongListTest {
         assertThat(first.extra()).isEqualTo(Map.of("cluster", "North", "manager", "SPO1", "officer", "PO2", "tier", "3"));
         CaseRecord second = c.cases().get(1);
         assertThat(second.caseId()).isEqualTo("X123456/2");
-        assertThat(second.personId()).startsWith("H").hasSize(17).doesNotContain("Smith");
+        assertThat(second.personId()).as("the same CRN is the same person").isEqualTo(first.personId());
         assertThat(second.practitionerId()).isNull();
         assertThat(second.sentenceType()).isEqualTo(SentenceType.LICENCE);
         assertThat(second.rosh()).isEqualTo(RiskLevel.VERY_HIGH);
@@ -110,7 +110,8 @@ class MojLongListTest {
         List<String> p = problems(() -> json(text));
         assertThat(p).contains(
                 "longlist.json:2:24: dob '31/02/1990' is not valid; expected a date as dd/MM/yyyy (or yyyy-MM-dd)",
-                "longlist.json:2:48: gender 'X' is not valid; expected M or F (or blank, U or Not Known when not recorded)",
+                "longlist.json:2:48: gender 'X' is not valid; expected M, F or O (or Male, Female, Other), or blank, U, N,"
+                        + " Unknown or Not Known when not recorded",
                 "longlist.json:3:26: roshClassification 'RXRH' is not valid; expected LOW, MEDIUM, HIGH, VERY_HIGH or an nDelius code RLRH, RMRH, RHRH, RVRH",
                 "longlist.json:4:3: dob is missing or blank; a value is required",
                 "longlist.json:4:3: ldu is missing or blank; a value is required");

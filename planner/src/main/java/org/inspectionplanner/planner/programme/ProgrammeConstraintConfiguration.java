@@ -14,6 +14,7 @@ public class ProgrammeConstraintConfiguration {
     public static final String LEVEL_LOADING = "level loading";
     public static final String JOINT_BURDEN = "joint burden";
     public static final String STABILITY = "stability";
+    public static final String ALIGNMENT_PREFERENCE = "alignment preference";
 
     @ConstraintWeight(URGENCY)
     private HardMediumSoftLongScore urgency;
@@ -25,6 +26,8 @@ public class ProgrammeConstraintConfiguration {
     private HardMediumSoftLongScore jointBurden;
     @ConstraintWeight(STABILITY)
     private HardMediumSoftLongScore stability;
+    @ConstraintWeight(ALIGNMENT_PREFERENCE)
+    private HardMediumSoftLongScore alignmentPreference;
 
     public ProgrammeConstraintConfiguration() {
         this(ProgrammeWeights.DEFAULT);
@@ -36,6 +39,11 @@ public class ProgrammeConstraintConfiguration {
         levelLoading = HardMediumSoftLongScore.ofSoft(w.levelLoading());
         jointBurden = HardMediumSoftLongScore.ofSoft(w.jointBurden());
         stability = HardMediumSoftLongScore.ofSoft(w.stability());
+        alignmentPreference = HardMediumSoftLongScore.ofSoft(w.alignment());
+    }
+
+    public HardMediumSoftLongScore getAlignmentPreference() {
+        return alignmentPreference;
     }
 
     public HardMediumSoftLongScore getUrgency() {

@@ -16,8 +16,9 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 /**
  * The rules of the joint inspection programme. Hard: capacity, window, blackout, area burden,
- * announced, notice. Medium: unscheduled (6 - priority each). Soft, weighted by
- * {@link ProgrammeConstraintConfiguration}: urgency, preferred start, level loading, joint burden, stability.
+ * announced, notice, alignment. Medium: unscheduled (6 - priority each). Soft, weighted by
+ * {@link ProgrammeConstraintConfiguration}: urgency, preferred start, level loading, joint burden, stability,
+ * alignment preference.
  */
 public class ProgrammeConstraintProvider implements ConstraintProvider {
 
@@ -28,6 +29,7 @@ public class ProgrammeConstraintProvider implements ConstraintProvider {
     public static final String ANNOUNCED = "announced";
     public static final String NOTICE = "notice";
     public static final String UNSCHEDULED = "unscheduled";
+    public static final String ALIGNMENT = "alignment";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -38,12 +40,14 @@ public class ProgrammeConstraintProvider implements ConstraintProvider {
                 areaBurden(factory),
                 announced(factory),
                 notice(factory),
+                alignment(factory),
                 unscheduled(factory),
                 urgency(factory),
                 preferredStart(factory),
                 levelLoading(factory),
                 jointBurden(factory),
-                stability(factory)
+                stability(factory),
+                alignmentPreference(factory)
         };
     }
 
@@ -131,6 +135,27 @@ public class ProgrammeConstraintProvider implements ConstraintProvider {
                 .asConstraint(NOTICE);
     }
 
+    /**
+     * Scheduled inspections with an align_with and the scheduled inspection they name, where the
+     * two miss their alignment. While either is unscheduled there is nothing to align (the
+     * unscheduled rule already costs it).
+     */
+    private static BiConstraintStream<ScheduledInspection, ScheduledInspection> misaligned(ConstraintFactory factory) {
+        return factory.forEach(ScheduledInspection.class)
+                .filter(i -> i.getAlignment() != null)
+                .join(ScheduledInspection.class,
+                        equal(i -> i.getAlignment().withInspectionId(), ScheduledInspection::getId))
+                .filter((i, linked) -> i.weeksOutOfAlignment(linked) > 0);
+    }
+
+    /** Hard: a hard alignment (the default) holds (penalty: weeks missed). */
+    Constraint alignment(ConstraintFactory factory) {
+        return misaligned(factory)
+                .filter((i, linked) -> i.getAlignment().hard())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, ScheduledInspection::weeksOutOfAlignment)
+                .asConstraint(ALIGNMENT);
+    }
+
     /** Medium: every inspection scheduled; an unscheduled one costs 6 - priority. */
     Constraint unscheduled(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(ScheduledInspection.class)
@@ -185,6 +210,14 @@ public class ProgrammeConstraintProvider implements ConstraintProvider {
                 .penalizeConfigurable((a, b, rules) ->
                         rules.gapWeeks() + rules.jointBurdenReachWeeks() - a.weeksBetweenStarts(b))
                 .asConstraint(ProgrammeConstraintConfiguration.JOINT_BURDEN);
+    }
+
+    /** Soft: an alignment marked SOFT holds where it can (penalty: weeks missed). */
+    Constraint alignmentPreference(ConstraintFactory factory) {
+        return misaligned(factory)
+                .filter((i, linked) -> !i.getAlignment().hard())
+                .penalizeConfigurable(ScheduledInspection::weeksOutOfAlignment)
+                .asConstraint(ProgrammeConstraintConfiguration.ALIGNMENT_PREFERENCE);
     }
 
     /** Soft: an inspection of the previous schedule keeps its start (penalty: weeks moved). */

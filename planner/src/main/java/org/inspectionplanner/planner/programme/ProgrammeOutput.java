@@ -5,17 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.inspectionplanner.data.io.CsvOutput;
 import org.inspectionplanner.data.io.Json;
 
 /**
  * The files of a solved programme: {@code schedule.csv}, {@code fieldwork-plan.csv} (the
- * sampler's {@code --fieldwork-plan}: scheduled PDU inspections, columns pdu and fieldwork_start)
+ * sampler's {@code --fieldwork-plan}: one row per PDU of each scheduled inspection)
  * and {@code report.json}. As bytes by file name (for the web service) or written to a directory.
  */
 public final class ProgrammeOutput {
@@ -61,20 +60,25 @@ public final class ProgrammeOutput {
         return out.toString();
     }
 
+    /** The columns of fieldwork-plan.csv, as {@code sample --fieldwork-plan} reads them. */
+    public static final List<String> FIELDWORK_PLAN_HEADER = List.of("inspection_id", "pdu", "fieldwork_start");
+
     /**
-     * Scheduled PDU_PROBATION inspections as pdu,fieldwork_start, earliest first. The sampler takes
-     * one cohort per PDU, so a PDU inspected twice in the horizon appears once, at its first fieldwork.
+     * One row per PDU of each scheduled inspection that samples PDUs (inspection_id, pdu,
+     * fieldwork_start), earliest fieldwork first, then by inspection and the PDUs' order.
      */
     public static String fieldworkPlanCsv(List<ScheduleRow> rows) {
         StringBuilder out = new StringBuilder();
-        Set<String> seen = new LinkedHashSet<>();
         try (CsvOutput csv = CsvOutput.to(out)) {
-            csv.row("pdu", "fieldwork_start");
+            csv.row(FIELDWORK_PLAN_HEADER);
             rows.stream()
-                    .filter(r -> r.pdu() != null && r.fieldworkStart() != null)
-                    .sorted(java.util.Comparator.comparing(ScheduleRow::fieldworkStart))
-                    .filter(r -> seen.add(r.pdu()))
-                    .forEach(r -> csv.row(r.pdu(), r.fieldworkStart().toString()));
+                    .filter(r -> r.pdus() != null && !r.pdus().isEmpty() && r.fieldworkStart() != null)
+                    .sorted(Comparator.comparing(ScheduleRow::fieldworkStart).thenComparing(ScheduleRow::inspectionId))
+                    .forEach(r -> {
+                        for (String pdu : r.pdus().split(";")) {
+                            csv.row(r.inspectionId(), pdu, r.fieldworkStart().toString());
+                        }
+                    });
         }
         return out.toString();
     }

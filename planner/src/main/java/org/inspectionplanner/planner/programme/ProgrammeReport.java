@@ -107,7 +107,8 @@ public record ProgrammeReport(
         Map<String, HardMediumSoftLongScore> catalogue = new java.util.LinkedHashMap<>();
         for (String hard : List.of(ProgrammeConstraintProvider.CAPACITY, ProgrammeConstraintProvider.WINDOW,
                 ProgrammeConstraintProvider.BLACKOUT, ProgrammeConstraintProvider.AREA_BURDEN,
-                ProgrammeConstraintProvider.ANNOUNCED, ProgrammeConstraintProvider.NOTICE)) {
+                ProgrammeConstraintProvider.ANNOUNCED, ProgrammeConstraintProvider.NOTICE,
+                ProgrammeConstraintProvider.ALIGNMENT)) {
             catalogue.put(hard, HardMediumSoftLongScore.ONE_HARD);
         }
         catalogue.put(ProgrammeConstraintProvider.UNSCHEDULED, HardMediumSoftLongScore.ONE_MEDIUM);
@@ -116,6 +117,7 @@ public record ProgrammeReport(
         catalogue.put(ProgrammeConstraintConfiguration.LEVEL_LOADING, weights.getLevelLoading());
         catalogue.put(ProgrammeConstraintConfiguration.JOINT_BURDEN, weights.getJointBurden());
         catalogue.put(ProgrammeConstraintConfiguration.STABILITY, weights.getStability());
+        catalogue.put(ProgrammeConstraintConfiguration.ALIGNMENT_PREFERENCE, weights.getAlignmentPreference());
         List<ConstraintReport> list = new ArrayList<>();
         catalogue.forEach((name, weight) -> {
             String level = weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";

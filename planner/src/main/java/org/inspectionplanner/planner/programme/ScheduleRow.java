@@ -9,16 +9,17 @@ import org.inspectionplanner.data.programme.InspectionKind;
 
 /**
  * One line of schedule.csv. Dates are null for an unscheduled inspection, which has reason codes
- * instead; {@code pdu} and the cohort window are set for PDU_PROBATION inspections only.
+ * instead; {@code pdus} (the PDUs whose cases the inspection samples, ;-joined) and the cohort window
+ * are set for inspections that sample PDUs only.
  *
  * @param cohortWindowStart Monday of the week 32 weeks before fieldwork (the sampler's cohort window opens)
  * @param cohortWindowEnd   Monday of the week 27 weeks before fieldwork (the window's last week)
  */
-public record ScheduleRow(String inspectionId, InspectionKind kind, String tier, String lead, String area, String pdu,
+public record ScheduleRow(String inspectionId, InspectionKind kind, String tier, String lead, String area, String pdus,
         int priority, LocalDate fieldworkStart, LocalDate fieldworkEnd, LocalDate noticeDate, boolean pinned,
         LocalDate cohortWindowStart, LocalDate cohortWindowEnd, String reason, String reasonMessage) {
 
-    public static final List<String> HEADER = List.of("inspection_id", "kind", "tier", "lead", "area", "pdu",
+    public static final List<String> HEADER = List.of("inspection_id", "kind", "tier", "lead", "area", "pdus",
             "priority", "fieldwork_start", "fieldwork_end", "notice_date", "pinned", "cohort_window_start",
             "cohort_window_end", "reason", "reason_message");
 
@@ -33,13 +34,13 @@ public record ScheduleRow(String inspectionId, InspectionKind kind, String tier,
         List<ScheduleRow> rows = new ArrayList<>();
         for (ScheduledInspection i : solved.getInspections()) {
             var inspection = i.getInspection();
-            boolean pdu = inspection.kind() == InspectionKind.PDU_PROBATION;
+            boolean pdu = !inspection.pdus().isEmpty();
             LocalDate start = i.isScheduled() ? i.getStart().monday() : null;
             Unscheduled why = reasons.get(i.getId());
             rows.add(new ScheduleRow(i.getId(), inspection.kind(),
                     inspection.tier() == null ? null : inspection.tier().name(),
                     inspection.lead() == null ? null : inspection.lead().name(),
-                    i.getArea(), pdu ? i.getArea() : null, i.getPriority(),
+                    i.getArea(), pdu ? String.join(";", inspection.pdus()) : null, i.getPriority(),
                     start,
                     start == null ? null : start.plusWeeks(i.getFieldworkWeeks() - 1L).plusDays(4),
                     start == null ? null : start.minusWeeks(noticeWeeks),
@@ -62,7 +63,7 @@ public record ScheduleRow(String inspectionId, InspectionKind kind, String tier,
         c.add(tier);
         c.add(lead);
         c.add(area);
-        c.add(pdu);
+        c.add(pdus);
         c.add(Integer.toString(priority));
         c.add(str(fieldworkStart));
         c.add(str(fieldworkEnd));

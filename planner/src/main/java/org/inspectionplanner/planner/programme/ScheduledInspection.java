@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.inspectionplanner.data.Inspectorate;
+import org.inspectionplanner.data.programme.Alignment;
 import org.inspectionplanner.data.programme.Inspection;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
@@ -129,6 +130,16 @@ public class ScheduledInspection {
     /** How much the inspection matters: an unscheduled one costs 6 - priority. */
     public int importance() {
         return 6 - Math.max(1, Math.min(5, priority));
+    }
+
+    /** The linked inspection this one lines up with (align_with), or null. */
+    public Alignment getAlignment() {
+        return inspection.alignment();
+    }
+
+    /** Weeks by which this inspection and its linked one (both scheduled) miss their alignment. */
+    public int weeksOutOfAlignment(ScheduledInspection linked) {
+        return getAlignment().weeksMissed(startIndex(), fieldworkWeeks, linked.startIndex(), linked.fieldworkWeeks);
     }
 
     public boolean overlaps(ScheduledInspection other) {

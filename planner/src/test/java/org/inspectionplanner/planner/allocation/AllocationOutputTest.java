@@ -85,9 +85,9 @@ class AllocationOutputTest {
                 + "C3,BOB,2026-03-02,,\n";
         assertThatThrownBy(() -> PreviousPlanCsv.read(new StringReader(csv), "prev.csv"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("prev.csv:3:3: interview_date '2026-13-02' is not a date")
+                .hasMessageContaining("prev.csv:3:3: interview_date '2026-13-02' is not valid; expected a date")
                 .hasMessageContaining("prev.csv:4:1: case C1 appears again (first on line 2)")
-                .hasMessageContaining("prev.csv:4:5: pinned 'maybe' must be true or false")
+                .hasMessageContaining("prev.csv:4:5: pinned 'maybe' is not valid; expected true/false")
                 .hasMessageContaining("prev.csv:5:4: interview_date and interview_time go together");
     }
 
@@ -95,7 +95,7 @@ class AllocationOutputTest {
     void previousPlanNeedsItsColumns() {
         assertThatThrownBy(() -> PreviousPlanCsv.read(new StringReader("case_id,inspector\nC1,ANN\n"), "prev.csv"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("prev.csv:1:0: missing column inspector_id");
+                .hasMessageContaining("prev.csv:1:0: missing required column 'inspector_id'");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inspectionplanner.data.Inspectorate;
+import org.inspectionplanner.data.programme.Alignment;
 import org.inspectionplanner.data.programme.Inspection;
 import org.inspectionplanner.data.programme.InspectionKind;
 import org.inspectionplanner.data.programme.Tier;
@@ -33,8 +34,14 @@ final class Fixtures {
 
     static Inspection inspection(String id, String area, int fieldworkWeeks, int priority,
             Map<Inspectorate, Integer> demand) {
+        return inspection(id, area, fieldworkWeeks, priority, demand, null);
+    }
+
+    static Inspection inspection(String id, String area, int fieldworkWeeks, int priority,
+            Map<Inspectorate, Integer> demand, Alignment alignment) {
         return new Inspection(id, "Inspection " + id, InspectionKind.JOINT_THEMATIC, Tier.JOINT,
-                Inspectorate.PROBATION, area, fieldworkWeeks, demand, null, null, priority, null, null, Map.of());
+                Inspectorate.PROBATION, area, fieldworkWeeks, demand, null, null, priority, null, null, List.of(),
+                alignment, Map.of());
     }
 
     /** A builder for entities with the derived week limits set directly. */
@@ -56,6 +63,7 @@ final class Fixtures {
         private Week announced;
         private boolean pinned;
         private Week start;
+        private Alignment alignment;
 
         private Builder(String id) {
             this.id = id;
@@ -73,9 +81,11 @@ final class Fixtures {
         Builder pinned() { pinned = true; return this; }
         Builder at(int w) { start = week(w); return this; }
         Builder unscheduled() { start = null; return this; }
+        /** align_with {@code with}, align {@code align} as inspections.csv gives them. */
+        Builder aligned(String with, String align) { alignment = Alignment.parse(with, align); return this; }
 
         ScheduledInspection build() {
-            return new ScheduledInspection(inspection(id, area, fieldworkWeeks, priority, demand), area,
+            return new ScheduledInspection(inspection(id, area, fieldworkWeeks, priority, demand, alignment), area,
                     windowFirst, windowLast, noticeFirst, preferred, previous, announced, pinned, start, HORIZON);
         }
     }

@@ -240,4 +240,45 @@ class ProgrammeConstraintProviderTest {
         var b = entity("B").at(9).build();
         verifier.verifyThat(ProgrammeConstraintProvider::stability).given(a, b).penalizesBy(0);
     }
+
+    // alignment (hard by default) and alignment preference (SOFT)
+
+    @Test
+    void alignmentPenalisesWeeksMissedByEachRelation() {
+        var jar = entity("JAR").weeks(2).at(10).build();                           // weeks 10-11
+        var same = entity("YOT1").aligned("JAR", "SAME_WEEK").at(13).build();        // 3 weeks off
+        var sameWithin = entity("YOT2").aligned("JAR", "SAME_WEEK:1").at(12).build(); // 2 apart, 1 allowed: 1
+        var before = entity("YOT3").weeks(2).aligned("JAR", "BEFORE:1").at(8).build(); // ends 9, JAR starts 10: gap 0 of 1
+        var after = entity("YOT4").aligned("JAR", "AFTER").at(11).build();            // JAR still in week 11: 1
+        verifier.verifyThat(ProgrammeConstraintProvider::alignment)
+                .given(jar, same, sameWithin, before, after)
+                .penalizesBy(3 + 1 + 1 + 1);
+    }
+
+    @Test
+    void alignmentAllowsMetAlignmentsSoftOnesAndUnscheduledLinks() {
+        var jar = entity("JAR").weeks(2).at(10).build();
+        var same = entity("YOT1").aligned("JAR", "SAME_WEEK").at(10).build();
+        var before = entity("YOT2").weeks(2).aligned("JAR", "BEFORE:2").at(6).build();   // ends 7, two weeks free
+        var after = entity("YOT3").aligned("JAR", "AFTER:1").at(13).build();             // JAR ends 11, week 12 free
+        var soft = entity("YOT4").aligned("JAR", "SAME_WEEK:SOFT").at(2).build();        // soft: not this rule
+        var toNothing = entity("YOT5").aligned("GONE", "SAME_WEEK").at(2).build();
+        var unscheduledLink = entity("JAR2").unscheduled().build();
+        var toUnscheduled = entity("YOT6").aligned("JAR2", "SAME_WEEK").at(2).build();
+        verifier.verifyThat(ProgrammeConstraintProvider::alignment)
+                .given(jar, same, before, after, soft, toNothing, unscheduledLink, toUnscheduled)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void alignmentPreferencePenalisesSoftAlignmentsOnly() {
+        var jar = entity("JAR").weeks(2).at(10).build();
+        var soft = entity("YOT1").aligned("JAR", "SAME_WEEK:SOFT").at(14).build();     // 4 weeks off
+        var softGap = entity("YOT2").aligned("JAR", "AFTER:2:soft").at(13).build();    // needs 14: 1 short
+        var hard = entity("YOT3").aligned("JAR", "SAME_WEEK:HARD").at(2).build();      // the hard rule's
+        var met = entity("YOT4").aligned("JAR", "BEFORE:SOFT").at(9).build();
+        verifier.verifyThat(ProgrammeConstraintProvider::alignmentPreference)
+                .given(jar, soft, softGap, hard, met)
+                .penalizesBy(4 + 1);
+    }
 }

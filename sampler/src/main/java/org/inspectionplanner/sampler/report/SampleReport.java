@@ -13,7 +13,7 @@ import java.util.Map;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"method", "parameters", "seed", "rng", "input", "fieldwork_start", "window", "candidate_weeks",
-        "candidate_pairs", "chosen_weeks", "counts", "quotas", "composition", "practitioners", "precision",
+        "candidate_pairs", "chosen_weeks", "counts", "quotas", "deviation_summary", "deviations", "composition", "practitioners", "precision",
         "sub_samples", "establishments", "warnings"})
 public record SampleReport(
         String method,
@@ -28,6 +28,8 @@ public record SampleReport(
         List<Integer> chosenWeeks,
         Counts counts,
         List<QuotaResult> quotas,
+        String deviationSummary,
+        List<Deviation> deviations,
         Map<String, Map<String, Share>> composition,
         Practitioners practitioners,
         PrecisionSummary precision,
@@ -61,9 +63,26 @@ public record SampleReport(
             int boosted, int reserves) {
     }
 
+    /**
+     * One quota: its minimum and what the sample achieved. When unmet, {@code cause} says which rule
+     * stopped it: WINDOW (too few eligible cases), PRACTITIONER_CAP or TARGET; {@code reason} in words.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonPropertyOrder({"name", "minimum", "achieved", "met", "available", "reason"})
-    public record QuotaResult(String name, int minimum, int achieved, boolean met, int available, String reason) {
+    @JsonPropertyOrder({"name", "minimum", "achieved", "met", "available", "cause", "reason"})
+    public record QuotaResult(String name, int minimum, int achieved, boolean met, int available, String cause,
+            String reason) {
+    }
+
+    /**
+     * A departure from the method's own selection: a case ADDED (rules BOOST_FEMALE,
+     * BOOST_ETHNIC_MINORITY, BOOST_HIGH_ROSH, TOP_UP) or MOVED_TO_RESERVES (PRACTITIONER_CAP, TARGET).
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"case_id", "change", "rules"})
+    public record Deviation(String caseId, String change, List<String> rules) {
+        public Deviation {
+            rules = List.copyOf(rules);
+        }
     }
 
     @JsonPropertyOrder({"eligible", "sample"})
@@ -75,21 +94,38 @@ public record SampleReport(
     public record Practitioners(int eligibleDistinct, int sampleDistinct, int maxCasesOnePractitioner) {
     }
 
+    /**
+     * What a sample of n cases can say about a share (the PDU's result on a question): Wilson score
+     * intervals, corrected for a finite population only when the sample is a random draw from a listed
+     * one ({@code population} is then its N, else null); {@code basis} says which in words. The margins
+     * are the 80% and 95% half-widths at a result of 50%.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonPropertyOrder({"n", "population", "margin_80", "margin_95", "distinguishable_bands"})
-    public record PrecisionSummary(int n, int population, @JsonProperty("margin_80") double margin80,
-            @JsonProperty("margin_95") double margin95, List<BandBoundary> distinguishableBands) {
+    @JsonPropertyOrder({"n", "population", "finite_population_correction", "interval_method", "basis", "margin_80",
+            "margin_95", "intervals", "distinguishable_bands", "statement"})
+    public record PrecisionSummary(int n, Integer population, boolean finitePopulationCorrection,
+            String intervalMethod, String basis, @JsonProperty("margin_80") double margin80,
+            @JsonProperty("margin_95") double margin95, List<ShareInterval> intervals,
+            List<BandBoundary> distinguishableBands, String statement) {
+    }
+
+    /** The interval around a result {@code share} at a confidence level. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"share", "confidence", "lower", "upper"})
+    public record ShareInterval(double share, double confidence, double lower, double upper) {
     }
 
     /**
      * One rating threshold: a result at or below {@code clearlyBelow} (or at or above {@code clearlyAbove})
-     * is on that side of the threshold at 95% confidence; {@code bandsDistinguishable} says whether a
-     * result in the middle of each neighbouring band would be.
+     * is on that side of the threshold at 95% confidence (null when no result of the sample is);
+     * {@code bandsDistinguishable} says whether a result in the middle of each neighbouring band would be;
+     * {@code statement} says it in words.
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonPropertyOrder({"threshold", "between", "clearly_below", "clearly_above", "bands_distinguishable"})
-    public record BandBoundary(double threshold, String between, double clearlyBelow, double clearlyAbove,
-            boolean bandsDistinguishable) {
+    @JsonPropertyOrder({"threshold", "between", "clearly_below", "clearly_above", "bands_distinguishable",
+            "statement"})
+    public record BandBoundary(double threshold, String between, Double clearlyBelow, Double clearlyAbove,
+            boolean bandsDistinguishable, String statement) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -65,9 +65,9 @@ public final class AllocateCommand implements Callable<Integer> {
             description = "A previous allocation.csv: pinned=true rows stay; others are changed as little as possible.")
     Path previous;
 
-    @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION",
+    @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Local search time, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}).")
-    String timeLimit;
+    Duration timeLimit;
 
     @Option(names = "--seed", description = "Random seed, for a reproducible run (with a step-bound machine).")
     Long seed;
@@ -89,7 +89,7 @@ public final class AllocateCommand implements Callable<Integer> {
     public Integer call() {
         AllocationParameters params = new AllocationParameters(fieldworkStart, days, slotTimes(), skillRuleTable(),
                 caseWeightsOption(), weightsOption());
-        Duration limit = parseDuration(timeLimit);
+        Duration limit = timeLimit;
         var caseload = CaseloadCsv.read(sample);
         var roster = RosterCsv.read(inspectors);
         List<PreviousAssignment> previousPlan = previous == null ? List.of() : PreviousPlanCsv.read(previous);
@@ -182,33 +182,6 @@ public final class AllocateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(what + ": unknown '" + text + "'; known: "
                     + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
-        }
-    }
-
-    /** 30s, 500ms, 2m, 1h, a plain number of seconds, or ISO-8601 (PT30S). */
-    static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            Duration d;
-            if (t.startsWith("pt")) {
-                d = Duration.parse(t.toUpperCase(Locale.ROOT));
-            } else if (t.endsWith("ms")) {
-                d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
-            } else if (t.endsWith("s")) {
-                d = Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 1000));
-            } else if (t.endsWith("m")) {
-                d = Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 60));
-            } else if (t.endsWith("h")) {
-                d = Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 3600));
-            } else {
-                d = Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
-            }
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("--time-limit must be positive, was " + text);
-            }
-            return d;
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("--time-limit: '" + text + "' is not a duration like 30s, 2m or 500ms");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.inspectionplanner.web.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Set;
 import org.inspectionplanner.data.io.InvalidInputException;
 import picocli.CommandLine;
@@ -38,6 +39,28 @@ public final class Cli implements Runnable {
     /** True when the arguments name a CLI command rather than options for the web server. */
     public static boolean handles(String[] args) {
         return args.length > 0 && ENTRY_WORDS.contains(args[0]);
+    }
+
+    /**
+     * True when every argument is a server option in Spring's {@code --name=value} form (none at all
+     * starts the server too). Anything else, e.g. a mistyped command, must not start a server.
+     */
+    public static boolean serverOptions(String[] args) {
+        return Arrays.stream(args).allMatch(Cli::isServerOption);
+    }
+
+    private static boolean isServerOption(String arg) {
+        return arg.matches("--[A-Za-z][A-Za-z0-9._\\[\\]-]*=.*");
+    }
+
+    /** For arguments that are neither a command nor server options: the commands, and exit code 2. */
+    public static int unknown(String[] args, PrintWriter err) {
+        String first = Arrays.stream(args).filter(a -> !isServerOption(a)).findFirst().orElse("");
+        err.println("error: '" + first + "' is neither a command nor a server option (--name=value)");
+        CommandLine cl = newCommandLine();
+        cl.usage(err);
+        err.flush();
+        return BAD_INPUT;
     }
 
     public static int run(String[] args) {

@@ -87,7 +87,8 @@ public final class SampleCommand implements Callable<Integer> {
     Map<String, Integer> subSamples = new LinkedHashMap<>();
 
     @Option(names = "--fieldwork-plan", paramLabel = "FILE",
-            description = "CSV with columns pdu, fieldwork_start: one sample per PDU, each in its own subfolder.")
+            description = "CSV with columns pdu, fieldwork_start and optionally inspection_id (schedule's"
+                    + " fieldwork-plan.csv): one sample per row, each in its own subfolder.")
     Path fieldworkPlan;
 
     @Override
@@ -104,10 +105,9 @@ public final class SampleCommand implements Callable<Integer> {
             Map<String, SampleResult> results = SampleJob.runPlan(caseload, fieldworkPlan, base, out);
             results.forEach((folder, result) -> {
                 summary(stdout, out.resolve(folder), result);
-                result.warnings().forEach(w -> stderr.println("warning: " + result.report().parameters().get("pdu")
-                        + ": " + w));
+                result.warnings().forEach(w -> stderr.println("warning: " + folder + ": " + w));
             });
-            stdout.println(results.size() + " PDUs sampled into " + out);
+            stdout.println(results.size() + " samples drawn into " + out);
         } else {
             if (fieldworkStart == null) {
                 throw new IllegalArgumentException("--fieldwork-start is required (or --fieldwork-plan)");

@@ -6,11 +6,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.inspectionplanner.data.io.CalendarCsv;
 import org.inspectionplanner.data.io.CapacityCsv;
 import org.inspectionplanner.data.io.InspectionsCsv;
@@ -74,15 +71,15 @@ public final class ScheduleCommand implements Callable<Integer> {
             description = "a previous schedule.csv: pinned rows stay, the others move as little as possible")
     Path previous;
 
-    @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION",
+    @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "solver time limit, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE})")
-    String timeLimit;
+    Duration timeLimit;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed for a reproducible run")
     Long seed;
 
     @Option(names = "--weight", paramLabel = "NAME=N",
-            description = "soft weight: urgency, preferred-start, level-loading, joint-burden, stability (repeatable)")
+            description = "soft weight: urgency, preferred-start, level-loading, joint-burden, stability, alignment (repeatable)")
     Map<String, Long> weights = new LinkedHashMap<>();
 
     @CommandLine.Spec
@@ -91,7 +88,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     /** The solver logs each phase at INFO; the command prints its own summary instead. */
     @Override
     public Integer call() {
-        Duration limit = parseDuration(timeLimit);
+        Duration limit = timeLimit;
         ProgrammeParameters parameters = new ProgrammeParameters(from, to, planDate, noticeWeeks, areaGapWeeks,
                 jointBurdenWeeks, ProgrammeWeights.DEFAULT.with(weights));
         var inspectionList = InspectionsCsv.read(inspections);
@@ -122,33 +119,5 @@ public final class ScheduleCommand implements Callable<Integer> {
                 result.figures().scoreCalculationSpeedPerSecond());
         written.forEach(p -> stdout.println("Wrote " + p));
         return Cli.OK;
-    }
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
-
-    /** 30s, 2m, 500ms, 1h, or ISO-8601 (PT30S). */
-    static Duration parseDuration(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        Matcher m = DURATION.matcher(t);
-        Duration d;
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            d = switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
-            };
-        } else {
-            try {
-                d = Duration.parse(text.strip().toUpperCase(Locale.ROOT));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("--time-limit '" + text + "' is not a duration like 30s, 2m or 500ms");
-            }
-        }
-        if (d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException("--time-limit must be positive, got " + text);
-        }
-        return d;
     }
 }

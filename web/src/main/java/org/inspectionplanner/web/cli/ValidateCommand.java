@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Checks input files and prints a summary of each. Every file named is checked even when an
- * earlier one fails; any failure makes the exit code 2, with every problem on stderr.
+ * earlier one fails; any failure makes the exit code 2, with every problem on stderr. Warnings (a
+ * blank tier inferred, say) go to stderr too but leave the file accepted.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check input files and print a summary of each (errors: exit code 2).")
@@ -55,7 +56,13 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean ok = true;
         ok &= check(caseload, f -> CaseloadSummary.of(Caseloads.read(f)).lines());
         ok &= check(inspectors, f -> InputSummaries.roster(RosterCsv.read(f)));
-        ok &= check(inspections, f -> InputSummaries.inspections(InspectionsCsv.read(f)));
+        ok &= check(inspections, f -> {
+            InspectionsCsv.Read read = InspectionsCsv.readWithWarnings(f);
+            PrintWriter err = spec.commandLine().getErr();
+            read.warnings().forEach(w -> err.println("warning: " + w));
+            err.flush();
+            return InputSummaries.inspections(read.inspections());
+        });
         ok &= check(capacity, f -> InputSummaries.capacity(CapacityCsv.read(f)));
         ok &= check(calendar, f -> InputSummaries.calendar(CalendarCsv.read(f)));
         return ok ? Cli.OK : Cli.BAD_INPUT;

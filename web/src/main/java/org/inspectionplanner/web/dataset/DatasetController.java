@@ -32,7 +32,7 @@ class DatasetController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DatasetView> upload(@RequestParam("file") MultipartFile file, @RequestParam("kind") DatasetKind kind)
             throws IOException {
-        Dataset dataset = datasets.upload(kind, file.getOriginalFilename(), file.getBytes());
+        Dataset dataset = datasets.upload(kind, file);
         return ResponseEntity.created(URI.create("/api/datasets/" + dataset.getId())).body(view(dataset, true));
     }
 

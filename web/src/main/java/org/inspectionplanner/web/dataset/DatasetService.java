@@ -2,91 +2,135 @@ package org.inspectionplanner.web.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.inspectionplanner.data.io.InputProblem;
 import org.inspectionplanner.data.io.InvalidInputException;
 import org.inspectionplanner.web.audit.AuditAction;
 import org.inspectionplanner.web.audit.AuditLog;
+import org.inspectionplanner.web.files.BlobDirectory;
 import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
-import org.inspectionplanner.web.files.Sha256;
 import org.inspectionplanner.web.security.CurrentUser;
 import org.inspectionplanner.web.security.Role;
 import org.inspectionplanner.web.support.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Uploads (all or nothing: a file its reader rejects leaves no trace but an audit entry), the
- * stored datasets, and their parsed values, re-read from the stored bytes and cached because
- * datasets never change.
+ * stored datasets, and their parsed values.
+ *
+ * <p>An upload is received into a file in the data directory, read from there (within the
+ * {@link ReadBudget}), and moved into the file store: never held whole in memory. Reading happens
+ * outside any transaction; the dataset's row, its file's row and the audit entry are then written
+ * in one short transaction on one connection. Parsed values are cached, because datasets never
+ * change, in a cache bounded by their estimated size in memory ({@code dataset-cache}).
  */
 @Service
 public class DatasetService {
 
     public static final String SOURCE_FILE = "source";
-    private static final int CACHE_SIZE = 8;
+    /** A parsed dataset keeps about twice its file's size in memory (see {@link ReadBudget}). */
+    private static final int RETAINED_FACTOR = 2;
 
     private final DatasetRepository datasets;
     private final FileStore files;
+    private final BlobDirectory blobs;
     private final DatasetReaders readers;
+    private final ReadBudget budget;
     private final AuditLog audit;
     private final ObjectMapper json;
-    private final Map<Long, Object> parsedCache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Object> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final TransactionTemplate tx;
+    private final AsyncCache<Long, Weighed> parsedCache;
 
-    DatasetService(DatasetRepository datasets, FileStore files, DatasetReaders readers, AuditLog audit,
-            ObjectMapper json) {
+    DatasetService(DatasetRepository datasets, FileStore files, BlobDirectory blobs, DatasetReaders readers,
+            ReadBudget budget, AuditLog audit, ObjectMapper json, TransactionTemplate tx,
+            @Value("${inspection-planner.dataset-cache:#{null}}") DataSize cacheSize) {
         this.datasets = datasets;
         this.files = files;
+        this.blobs = blobs;
         this.readers = readers;
+        this.budget = budget;
         this.audit = audit;
         this.json = json;
+        this.tx = tx;
+        long cacheKiB = (cacheSize != null ? cacheSize.toBytes() : Runtime.getRuntime().maxMemory() / 4) / 1024;
+        this.parsedCache = Caffeine.newBuilder()
+                .maximumWeight(cacheKiB)
+                .<Long, Weighed>weigher((id, value) -> value.weightKiB())
+                .buildAsync();
     }
 
-    @Transactional
-    public Dataset upload(DatasetKind kind, String fileName, byte[] content) {
+    /** An upload by the signed-in user: 403 if their role may not upload the kind. */
+    public Dataset upload(DatasetKind kind, MultipartFile file) throws IOException {
         Role role = CurrentUser.role();
         if (!kind.uploadableBy(role)) {
             throw new AccessDeniedException(role + " may not upload " + kind);
         }
-        return store(kind, fileName, content, CurrentUser.name());
+        Path incoming = blobs.newIncoming();
+        try {
+            file.transferTo(incoming.toFile()); // a rename when the container wrote the part to disk
+            return storeFile(kind, file.getOriginalFilename(), incoming, CurrentUser.name());
+        } finally {
+            BlobDirectory.deleteQuietly(incoming);
+        }
     }
 
     /** Stores a file its reader accepts, as uploaded by {@code uploader} (the demo data loader uses it directly). */
-    @Transactional
     public Dataset store(DatasetKind kind, String fileName, byte[] content, String uploader) {
-        String name = safeName(fileName);
-        ParsedDataset parsed;
+        Path incoming = blobs.newIncoming();
         try {
-            parsed = readers.read(kind, name, content);
+            Files.write(incoming, content);
+            return storeFile(kind, fileName, incoming, uploader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            BlobDirectory.deleteQuietly(incoming);
+        }
+    }
+
+    private Dataset storeFile(DatasetKind kind, String fileName, Path incoming, String uploader) throws IOException {
+        String name = safeName(fileName);
+        long size = Files.size(incoming);
+        ParsedDataset parsed;
+        DatasetSummary summary;
+        try (ReadBudget.Lease lease = budget.reserve(size)) {
+            parsed = readers.read(kind, name, incoming);
+            summary = DatasetSummaries.of(parsed, incoming);
         } catch (InvalidInputException e) {
-            audit.record(AuditAction.UPLOAD_REJECTED, kind.name(), name + ": " + e.problems().size() + " problems");
+            audit.recordAs(uploader, AuditAction.UPLOAD_REJECTED, kind.name(), name + ": " + e.problems().size() + " problems");
             throw e;
         }
-        DatasetSummary summary = summarise(parsed, content);
-        Dataset dataset = datasets.save(new Dataset(name, kind, Sha256.hex(content), content.length,
-                parsed.rows(), toJson(summary), uploader));
-        files.put(FileOwner.DATASET, dataset.getId(), SOURCE_FILE, "application/octet-stream", content);
-        synchronized (parsedCache) {
-            parsedCache.put(dataset.getId(), parsed.value());
-        }
-        audit.recordAs(uploader, AuditAction.UPLOAD, "dataset:" + dataset.getId(), kind + " " + name + " sha256=" + dataset.getSha256());
+        String sha256 = BlobDirectory.sha256Of(incoming);
+        String summaryJson = toJson(summary);
+        Dataset dataset = tx.execute(status -> {
+            Dataset saved = datasets.save(new Dataset(name, kind, sha256, size, parsed.rows(), summaryJson, uploader));
+            files.putFile(FileOwner.DATASET, saved.getId(), SOURCE_FILE, "application/octet-stream", incoming, sha256);
+            audit.recordAs(uploader, AuditAction.UPLOAD, "dataset:" + saved.getId(), kind + " " + name + " sha256=" + sha256);
+            return saved;
+        });
+        cache(dataset, parsed.value());
         return dataset;
+    }
+
+    /** Forgets the parsed value of a deleted dataset. */
+    public void evict(long id) {
+        parsedCache.synchronous().invalidate(id);
     }
 
     public boolean isEmpty() {
@@ -111,6 +155,13 @@ public class DatasetService {
         return dataset;
     }
 
+    /** The first stored dataset of the same kind with the same bytes, if this one repeats it. */
+    @Transactional(readOnly = true)
+    public Optional<Dataset> identicalTo(Dataset dataset) {
+        return datasets.findFirstByKindAndSha256AndIdLessThanOrderByIdAsc(dataset.getKind(), dataset.getSha256(),
+                dataset.getId());
+    }
+
     public DatasetSummary summaryOf(Dataset dataset) {
         try {
             return json.readValue(dataset.getSummaryJson(), DatasetSummary.class);
@@ -121,30 +172,50 @@ public class DatasetService {
 
     /**
      * The parsed value of a dataset of the expected kind, for a sample or a solve. Access is checked
-     * by the caller's endpoint, not here: a background job reads with its creator's rights.
+     * by the caller's endpoint, not here: a background job reads with its creator's rights. Callers
+     * asking at once for a dataset not in the cache wait for one read of it.
      *
      * @throws InvalidInputException if the dataset is of another kind
      */
     public <T> T load(long id, DatasetKind expected, Class<T> type, String field) {
         Dataset dataset = datasets.findById(id).orElseThrow(() -> new InvalidInputException(List.of(
-                new org.inspectionplanner.data.io.InputProblem(field, 0, 0, "no dataset " + id))));
+                new InputProblem(field, 0, 0, "no dataset " + id))));
         if (dataset.getKind() != expected) {
             throw new InvalidInputException(field, "dataset " + id + " is a " + dataset.getKind() + ", not a " + expected);
         }
-        Object value;
-        synchronized (parsedCache) {
-            value = parsedCache.get(id);
-        }
-        if (value == null) {
-            byte[] content = files.get(FileOwner.DATASET, id, SOURCE_FILE)
-                    .orElseThrow(() -> new IllegalStateException("dataset " + id + " has no stored source"))
-                    .getContent();
-            value = readers.read(expected, dataset.getName(), content).value();
-            synchronized (parsedCache) {
-                parsedCache.put(id, value);
+        CompletableFuture<Weighed> mine = new CompletableFuture<>();
+        CompletableFuture<Weighed> cached = parsedCache.asMap().putIfAbsent(id, mine);
+        if (cached != null) {
+            try {
+                return type.cast(cached.join().value());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
-        return type.cast(value);
+        try {
+            Object value;
+            try (ReadBudget.Lease lease = budget.reserve(dataset.getSizeBytes())) {
+                Path source = files.path(FileOwner.DATASET, id, SOURCE_FILE)
+                        .orElseThrow(() -> new IllegalStateException("dataset " + id + " has no stored source"));
+                value = readers.read(expected, dataset.getName(), source).value();
+            }
+            mine.complete(new Weighed(value, dataset.getSizeBytes()));
+            return type.cast(value);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private void cache(Dataset dataset, Object value) {
+        parsedCache.put(dataset.getId(), CompletableFuture.completedFuture(new Weighed(value, dataset.getSizeBytes())));
+    }
+
+    /** A cached value with its file's size, from which its weight in the cache is estimated. */
+    private record Weighed(Object value, long fileBytes) {
+        int weightKiB() {
+            return (int) Math.min(Integer.MAX_VALUE, Math.max(1, fileBytes * RETAINED_FACTOR / 1024));
+        }
     }
 
     private static String safeName(String fileName) {
@@ -152,37 +223,6 @@ public class DatasetService {
         name = name.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         return name.length() > 200 ? name.substring(0, 200) : name;
-    }
-
-    /** Missing values per column come from the raw CSV, so they count what the reader defaulted too. */
-    private static DatasetSummary summarise(ParsedDataset parsed, byte[] content) {
-        List<String> columns = new ArrayList<>();
-        Map<String, Integer> missing = new LinkedHashMap<>();
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String trimmed = text.stripLeading();
-        if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).setTrim(true).get();
-            try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
-                columns.addAll(csv.getHeaderNames());
-                columns.forEach(c -> missing.put(c, 0));
-                for (CSVRecord row : csv) {
-                    for (int i = 0; i < columns.size(); i++) {
-                        if (i >= row.size() || row.get(i).isEmpty()) {
-                            missing.merge(columns.get(i), 1, Integer::sum);
-                        }
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // The reader accepted the file; if the summary's own pass fails, leave the counts out.
-                columns.clear();
-                missing.clear();
-            }
-        }
-        return new DatasetSummary(parsed.rows(), parsed.pdus(), parsed.firstDate(), parsed.lastDate(), columns, missing);
     }
 
     private String toJson(Object value) {

@@ -1,6 +1,5 @@
 package org.inspectionplanner.web.dataset;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -27,8 +26,7 @@ import org.springframework.stereotype.Component;
 class FormatsDatasetReaders implements DatasetReaders {
 
     @Override
-    public ParsedDataset read(DatasetKind kind, String fileName, byte[] content) {
-        InputStream in = new ByteArrayInputStream(content);
+    public ParsedDataset read(DatasetKind kind, String fileName, InputStream in) {
         return switch (kind) {
             case CASELOAD -> caseload(Caseloads.read(in, fileName)); // caseload CSV or the MoJ long list (JSON or CSV)
             case INSPECTORS -> {

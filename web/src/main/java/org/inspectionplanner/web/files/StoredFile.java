@@ -10,9 +10,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 
-/** The bytes of one file kept in the database: an uploaded source, or an output of a sample or plan. */
+/**
+ * One stored file (an uploaded source, or an output of a sample or plan): its description here, its
+ * bytes in the data directory under {@code location}. Rows written before issue 14 hold their bytes
+ * in {@code content} instead.
+ */
 @Entity
 @Table(name = "stored_file")
 public class StoredFile {
@@ -43,26 +48,49 @@ public class StoredFile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(length = 100)
+    private String location;
+
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
     private byte[] content;
+
+    /** The bytes read from the data directory by {@link FileStore#get}; not a column. */
+    @Transient
+    private byte[] loaded;
 
     protected StoredFile() {
     }
 
-    StoredFile(FileOwner ownerType, long ownerId, String name, String contentType, byte[] content) {
+    StoredFile(FileOwner ownerType, long ownerId, String name, String contentType, BlobDirectory.Written blob) {
         this.ownerType = ownerType;
         this.ownerId = ownerId;
         this.name = name;
-        replace(contentType, content);
+        replace(contentType, blob);
     }
 
-    void replace(String contentType, byte[] content) {
+    /** Points the row at new bytes; returns the location of the old ones, or null. */
+    String replace(String contentType, BlobDirectory.Written blob) {
+        String old = this.location;
         this.contentType = contentType;
-        this.content = content;
-        this.sizeBytes = content.length;
-        this.sha256 = Sha256.hex(content);
+        this.location = blob.location();
+        this.content = null;
+        this.sizeBytes = blob.sizeBytes();
+        this.sha256 = blob.sha256();
         this.createdAt = Instant.now();
+        return old;
+    }
+
+    String getLocation() {
+        return location;
+    }
+
+    /** The legacy in-row bytes (null for files kept in the data directory). */
+    byte[] rowContent() {
+        return content;
+    }
+
+    void setLoaded(byte[] loaded) {
+        this.loaded = loaded;
     }
 
     public Long getId() {
@@ -97,7 +125,8 @@ public class StoredFile {
         return createdAt;
     }
 
+    /** The bytes, as {@link FileStore#get} read them. */
     public byte[] getContent() {
-        return content;
+        return loaded != null ? loaded : content;
     }
 }

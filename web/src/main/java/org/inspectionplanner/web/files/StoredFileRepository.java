@@ -15,6 +15,8 @@ public interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
 
     Optional<StoredFile> findByOwnerTypeAndOwnerIdAndName(FileOwner ownerType, long ownerId, String name);
 
+    List<StoredFile> findByOwnerTypeAndOwnerId(FileOwner ownerType, long ownerId);
+
     @Modifying
     @Query("delete from StoredFile f where f.ownerType = ?1 and f.ownerId = ?2")
     int deleteByOwner(FileOwner ownerType, long ownerId);

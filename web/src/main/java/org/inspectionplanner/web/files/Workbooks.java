@@ -2,17 +2,16 @@ package org.inspectionplanner.web.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.inspectionplanner.data.io.CsvOutput;
+import org.inspectionplanner.data.io.CsvTable;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -49,19 +48,24 @@ public final class Workbooks {
         }
     }
 
-    private static void writeCsv(Sheet sheet, byte[] content) throws IOException {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+    private static void writeCsv(Sheet sheet, byte[] content) {
+        if (content.length == 0) {
+            return;
         }
-        int r = 0;
-        try (CSVParser csv = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
-            for (CSVRecord record : csv) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < record.size(); c++) {
-                    row.createCell(c).setCellValue(unneutralised(record.get(c)));
-                }
+        // the project's shared CSV rules; with no spec every column is kept, in file order, as written
+        try (CsvTable table = CsvTable.open(new ByteArrayInputStream(content), "stored file", List.of(), List.of())) {
+            int r = 0;
+            write(sheet.createRow(r++), table.extraNames());
+            while (table.next()) {
+                write(sheet.createRow(r++), List.copyOf(table.extras().values()));
             }
+            table.finish();
+        }
+    }
+
+    private static void write(Row row, List<String> values) {
+        for (int c = 0; c < values.size(); c++) {
+            row.createCell(c).setCellValue(unneutralised(values.get(c)));
         }
     }
 
@@ -70,10 +74,7 @@ public final class Workbooks {
      * them; in a string cell that guard is not needed, so the original text is shown.
      */
     private static String unneutralised(String value) {
-        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-            return value.substring(1);
-        }
-        return value;
+        return CsvOutput.unneutralise(value);
     }
 
     private static void writeJson(Sheet sheet, byte[] content) throws IOException {

@@ -37,7 +37,7 @@ final class FieldworkCalendar {
             line(ics, "DTSTAMP:" + STAMP.format(stamp));
             line(ics, "DTSTART;VALUE=DATE:" + DAY.format(row.fieldworkStart()));
             line(ics, "DTEND;VALUE=DATE:" + DAY.format(end.plusDays(1))); // the end date is exclusive
-            String where = row.pdu() != null && !row.pdu().isBlank() ? row.pdu() : row.area();
+            String where = row.pdus() != null && !row.pdus().isBlank() ? row.pdus().replace(";", ", ") : row.area();
             line(ics, "SUMMARY:" + text("Fieldwork: " + row.inspectionId() + (where == null ? "" : " (" + where + ")")));
             line(ics, "DESCRIPTION:" + text(row.kind() + ", lead " + row.lead() + (row.pinned() ? ", pinned" : "")));
             line(ics, "END:VEVENT");

@@ -2,9 +2,7 @@ package org.inspectionplanner.web.schedule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -171,11 +169,7 @@ class SchedulePlanning implements PlanningKind<ProgrammeSchedule> {
     }
 
     private static List<PreviousStart> read(byte[] plan) {
-        try {
-            return PreviousSchedule.read(new StringReader(new String(plan, StandardCharsets.UTF_8)), "schedule.csv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PreviousSchedule.read(new StringReader(new String(plan, StandardCharsets.UTF_8)), "schedule.csv");
     }
 
     @Override

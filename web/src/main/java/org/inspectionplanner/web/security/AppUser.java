@@ -46,6 +46,18 @@ public class AppUser {
         this.createdAt = Instant.now();
     }
 
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,8 @@
 package org.inspectionplanner.web.security;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On first start (no users at all) creates the ADMIN account, with the password from
  * {@code INSPECTION_PLANNER_ADMIN_PASSWORD} or, if unset, a random one printed once to the log.
- * Under the {@code demo} profile also creates one demo user per role (documented in the README).
+ * Only under the explicit {@code demo} profile, also creates one demo user per role (documented in the
+ * README); whenever demo users exist, every start logs a warning.
  */
 @Component
 public class InitialUsers {
@@ -63,9 +66,15 @@ public class InitialUsers {
                 }
             }
         }
+        List<String> present = Arrays.stream(DEMO_USERS).map(d -> d[1]).filter(users::existsByUsername).toList();
+        if (!present.isEmpty()) {
+            LOG.warn("DEMO USERS EXIST: {} with the passwords published in the README. Never keep real case data "
+                    + "in this service while they exist: disable them (PATCH /api/users/ID with enabled=false) "
+                    + "or start without the demo profile on a fresh data directory.", present);
+        }
     }
 
-    private static String randomPassword() {
+    static String randomPassword() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

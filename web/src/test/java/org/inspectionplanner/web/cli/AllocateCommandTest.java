@@ -1,6 +1,7 @@
 package org.inspectionplanner.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -103,11 +104,29 @@ class AllocateCommandTest {
     }
 
     @Test
-    void timeLimitsParse() {
-        assertThat(AllocateCommand.parseDuration("30s")).hasSeconds(30);
-        assertThat(AllocateCommand.parseDuration("500ms")).hasMillis(500);
-        assertThat(AllocateCommand.parseDuration("2m")).hasSeconds(120);
-        assertThat(AllocateCommand.parseDuration("PT5S")).hasSeconds(5);
-        assertThat(AllocateCommand.parseDuration("7")).hasSeconds(7);
+    void timeLimitsParseByTheOneSharedGrammar() {
+        DurationConverter c = new DurationConverter();
+        assertThat(c.convert("30s")).hasSeconds(30);
+        assertThat(c.convert("500ms")).hasMillis(500);
+        assertThat(c.convert("2m")).hasSeconds(120);
+        assertThat(c.convert("1.5m")).hasSeconds(90);
+        assertThat(c.convert("1h")).hasSeconds(3600);
+        assertThat(c.convert("PT5S")).hasSeconds(5);
+        assertThat(c.convert("7")).hasSeconds(7);
+        for (String bad : List.of("0s", "-5s", "soon", "5 minutes", "PT-1S")) {
+            assertThatThrownBy(() -> c.convert(bad)).as(bad).isInstanceOf(picocli.CommandLine.TypeConversionException.class);
+        }
+    }
+
+    @Test
+    void aBadTimeLimitIsAUsageErrorOfEitherCommandNamingTheOption() {
+        for (String command : List.of("allocate", "schedule")) {
+            StringWriter err = new StringWriter();
+            picocli.CommandLine cl = Cli.newCommandLine();
+            cl.setErr(new PrintWriter(err));
+            int code = cl.execute(command, "--time-limit", "soon");
+            assertThat(code).as(command).isEqualTo(2);
+            assertThat(err.toString()).as(command).contains("--time-limit").contains("'soon' is not a duration");
+        }
     }
 }

@@ -75,7 +75,7 @@ class SampleCommandTest {
         try (var folders = Files.list(out)) {
             assertThat(folders.filter(Files::isDirectory).count()).isEqualTo(2);
         }
-        assertThat(o.out()).contains("2 PDUs sampled");
+        assertThat(o.out()).contains("2 samples drawn");
     }
 
     private static String pduName(int i) {

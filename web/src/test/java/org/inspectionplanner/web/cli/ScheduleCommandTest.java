@@ -61,14 +61,14 @@ class ScheduleCommandTest {
         Run run = run(baseArgs(out).toArray(String[]::new));
         assertThat(run.exit()).as(run.err()).isZero();
         List<String> schedule = Files.readAllLines(out.resolve("schedule.csv"), StandardCharsets.UTF_8);
-        assertThat(schedule.get(0)).startsWith("inspection_id,kind,tier,lead,area,pdu,priority,fieldwork_start,"
+        assertThat(schedule.get(0)).startsWith("inspection_id,kind,tier,lead,area,pdus,priority,fieldwork_start,"
                 + "fieldwork_end,notice_date,pinned,cohort_window_start,cohort_window_end,reason");
         assertThat(schedule).hasSize(21);
         List<String> plan = Files.readAllLines(out.resolve("fieldwork-plan.csv"), StandardCharsets.UTF_8);
-        assertThat(plan.get(0)).isEqualTo("pdu,fieldwork_start");
+        assertThat(plan.get(0)).isEqualTo("inspection_id,pdu,fieldwork_start");
         var report = Json.mapper().readTree(out.resolve("report.json").toFile());
         assertThat(report.get("feasible").asBoolean()).isTrue();
-        assertThat(report.get("constraints")).hasSize(12);
+        assertThat(report.get("constraints")).hasSize(14);
         assertThat(report.get("joint_share")).isNotEmpty();
         assertThat(report.get("solver").get("score_calculation_speed_per_second").asLong()).isPositive();
         assertThat(run.out()).contains("Wrote");
@@ -116,6 +116,6 @@ class ScheduleCommandTest {
         args.addAll(List.of("--previous", previous.toString()));
         Run run = run(args.toArray(String[]::new));
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("previous.csv:2:2:").contains("not a Monday");
+        assertThat(run.err()).contains("previous.csv:2:2:").contains("expected a Monday");
     }
 }

@@ -67,6 +67,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aBlankTierIsAWarningAndALeadWithoutStaffAnError() throws Exception {
+        Path inferred = file("inspections.csv", "inspection_id,kind,tier,lead,fieldwork_weeks,demand,earliest_start,"
+                + "latest_end\nJ1,JOINT_AREA,,CPS,2,CPS:1;PROBATION:3,2024-01-01,2024-06-30\n");
+        assertThat(run("validate", "--inspections", inferred.toString())).isEqualTo(0);
+        assertThat(err.toString()).contains("warning: " + inferred + ":2:3: tier is blank; read as JOINT");
+        assertThat(out.toString()).contains(inferred + ": OK", "tiers: {JOINT=1}");
+
+        Path unstaffed = file("bad.csv", "inspection_id,kind,tier,lead,fieldwork_weeks,demand,earliest_start,"
+                + "latest_end\nJ1,JOINT_AREA,JOINT,CONSTABULARY,2,CPS:1;PROBATION:3,2024-01-01,2024-06-30\n");
+        assertThat(run("validate", "--inspections", unstaffed.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(unstaffed + ":2:4: lead CONSTABULARY does not staff its own inspection");
+    }
+
+    @Test
     void missingFileAndNoFileAreBadInput() {
         assertThat(run("validate", "--caseload", dir.resolve("none.csv").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("none.csv:0:0: file not found");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import org.inspectionplanner.web.ApiTest;
 import org.inspectionplanner.web.files.FileOwner;
+import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.files.Sha256;
 import org.inspectionplanner.web.files.StoredFileRepository;
 import org.inspectionplanner.web.testing.Fixtures;
@@ -27,6 +28,9 @@ class DatasetApiTest extends ApiTest {
 
     @Autowired
     StoredFileRepository storedFiles;
+
+    @Autowired
+    FileStore fileStore;
 
     @Test
     void aPlannerUploadsACaseloadAndReadsItsSummary() throws Exception {
@@ -56,8 +60,7 @@ class DatasetApiTest extends ApiTest {
         mvc.perform(get("/api/datasets").with(teamLead()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].name").value("caseload.csv"));
-        assertThat(storedFiles.findByOwnerTypeAndOwnerIdAndName(FileOwner.DATASET, id, "source").orElseThrow().getContent())
-                .isEqualTo(csv);
+        assertThat(fileStore.get(FileOwner.DATASET, id, "source").orElseThrow().getContent()).isEqualTo(csv);
     }
 
     @Test

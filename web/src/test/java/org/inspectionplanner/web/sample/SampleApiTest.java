@@ -78,6 +78,10 @@ class SampleApiTest extends ApiTest {
                 .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.startsWith("datasetId:")));
         mvc.perform(post("/api/samples").with(planner()).contentType(MediaType.APPLICATION_JSON).content("{not json"))
                 .andExpect(status().isBadRequest());
+        // a body is read to its end: a second value after the request is refused, not dropped
+        mvc.perform(post("/api/samples").with(planner()).contentType(MediaType.APPLICATION_JSON)
+                        .content(request(dataset, 2) + " {\"size\": 3}"))
+                .andExpect(status().isBadRequest());
         assertThat(body(mvc.perform(get("/api/samples").with(planner()))).size()).isEqualTo(before);
     }
 

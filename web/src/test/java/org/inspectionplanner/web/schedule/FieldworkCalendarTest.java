@@ -20,11 +20,11 @@ class FieldworkCalendarTest {
     @Test
     void oneAllDayEventPerScheduledInspectionWithAnExclusiveEndAndEscapedText() {
         String ics = new String(FieldworkCalendar.of(List.of(
-                row("I-1", "Leeds; West", LocalDate.of(2026, 1, 5)),
+                row("I-1", "Leeds;Bradford", LocalDate.of(2026, 1, 5)),
                 row("I-2", "York", null)), Instant.parse("2026-01-01T00:00:00Z")), StandardCharsets.UTF_8);
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
         assertThat(ics).contains("DTSTART;VALUE=DATE:20260105\r\n", "DTEND;VALUE=DATE:20260110\r\n",
-                "SUMMARY:Fieldwork: I-1 (Leeds\\; West)\r\n", "DTSTAMP:20260101T000000Z\r\n");
+                "SUMMARY:Fieldwork: I-1 (Leeds\\, Bradford)\r\n", "DTSTAMP:20260101T000000Z\r\n");
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(2); // the unscheduled inspection has no event
         assertThat(ics.lines()).allSatisfy(l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
     }

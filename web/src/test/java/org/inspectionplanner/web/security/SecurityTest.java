@@ -85,9 +85,9 @@ class SecurityTest extends ApiTest {
     @Test
     void onlyAdminsManageUsers() throws Exception {
         mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"new-lead\",\"password\":\"a-long-password-1\",\"role\":\"TEAM_LEAD\"}"))
+                        .content("{\"username\":\"new-lead\",\"password\":\"Quill-Harbour-52-Marmot\",\"role\":\"TEAM_LEAD\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.role").value("TEAM_LEAD"));
-        mvc.perform(get("/api/me").with(httpBasic("new-lead", "a-long-password-1"))).andExpect(status().isOk());
+        mvc.perform(get("/api/me").with(httpBasic("new-lead", "Quill-Harbour-52-Marmot"))).andExpect(status().isOk());
         mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"x\",\"password\":\"short\",\"role\":\"ADMIN\"}"))
                 .andExpect(status().isBadRequest());

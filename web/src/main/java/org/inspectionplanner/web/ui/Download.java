@@ -1,5 +1,0 @@
-package org.inspectionplanner.web.ui;
-
-/** A file offered for download: button text, a short description of the format, and its address. */
-public record Download(String label, String format, String href) {
-}

@@ -1,0 +1,67 @@
+package org.inspectionplanner.web.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SampleReportViewTest {
+
+    private static final String REPORT = """
+            {"method":"pdu-cohort","seed":42,"fieldwork_start":"2026-03-02",
+             "window":{"from":"2025-07-28","to":"2025-09-07"},
+             "candidate_weeks":[{"week":27,"start":"2025-08-25","eligible":30,"female":4,"ethnic_minority":6,"high_rosh":5},
+                                {"week":29,"start":"2025-08-11","eligible":28,"female":3,"ethnic_minority":5,"high_rosh":4}],
+             "candidate_pairs":[{"weeks":[27,29],"eligible":58,"shortfall":0},{"weeks":[27,30],"eligible":55,"shortfall":2}],
+             "chosen_weeks":[27,29],
+             "counts":{"rows":1000,"in_window":80,"eligible":58,"excluded":{"UNDER_REVIEW":2,"MULTIPLE_SENTENCES":4},"selected":58},
+             "quotas":[{"name":"female","minimum":8,"achieved":7,"met":false,"reason":"only 7 in the window"}],
+             "composition":{"gender":{"FEMALE":{"eligible":10,"sample":7},"MALE":{"eligible":90,"sample":51}},
+                            "age_band":{"18-24":{"eligible":50,"sample":29},"25-29":{"eligible":50,"sample":29}}},
+             "precision":{"n":58,"margin_80":0.084,"margin_95":0.129,"distinguishable_bands":["50% inadequate"]},
+             "warnings":["quota female unmet"]}
+            """;
+
+    @Test
+    void readsEveryPartOfTheReport() throws Exception {
+        SampleReportView view = SampleReportView.from(new ObjectMapper().readTree(REPORT));
+        assertThat(view.method()).isEqualTo("pdu-cohort");
+        assertThat(view.candidatePairs()).extracting(SampleReportView.CandidatePair::chosen).containsExactly(true, false);
+        assertThat(view.candidateWeeks()).allMatch(SampleReportView.CandidateWeek::chosen);
+        assertThat(view.excludedByReason()).containsEntry("UNDER_REVIEW", 2L).containsEntry("MULTIPLE_SENTENCES", 4L);
+        assertThat(view.counts()).containsEntry("selected", 58L).doesNotContainKey("excluded");
+        assertThat(view.quotas()).singleElement().satisfies(q -> {
+            assertThat(q.met()).isFalse();
+            assertThat(q.achieved()).isEqualTo(7);
+        });
+        assertThat(view.composition()).extracting(SampleReportView.Composition::key).containsExactly("gender", "age_band");
+        SampleReportView.Share female = view.composition().get(0).shares().get(0);
+        assertThat(female.eligiblePercent()).isEqualTo(10.0);
+        assertThat(female.samplePercent()).isEqualTo(12.1);
+        assertThat(view.composition().get(0).chartJson()).contains("\"labels\":[\"Female\",\"Male\"]");
+        assertThat(view.warnings()).containsExactly("quota female unmet");
+    }
+
+    @Test
+    void ratingBoundariesAsTheSamplerWritesThemAreExplained() throws Exception {
+        var precision = new ObjectMapper().readTree("""
+                {"n":67,"population":120,"margin_80":0.07,"margin_95":0.11,"distinguishable_bands":[
+                  {"threshold":0.65,"between":"requires improvement and good","clearly_below":0.54,"clearly_above":0.76,
+                   "bands_distinguishable":false}]}
+                """);
+        List<String> lines = SampleReportView.precisionInWords(precision);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).isEqualTo("At the 65% boundary (between requires improvement and good): a result of 54.0% "
+                + "or less is clearly below it, and 76.0% or more clearly above it; typical results in the two bands "
+                + "cannot be told apart with confidence.");
+    }
+
+    @Test
+    void precisionIsStatedInPlainWords() throws Exception {
+        SampleReportView view = SampleReportView.from(new ObjectMapper().readTree(REPORT));
+        assertThat(view.precision().get(0)).contains("58 cases").contains("12.9 percentage points").contains("8.4 points")
+                .contains("19 samples out of 20");
+        assertThat(view.precision().get(1)).contains("50% inadequate");
+    }
+}

@@ -1,0 +1,60 @@
+package org.inspectionplanner.web.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProgrammeViewTest {
+
+    private static final LocalDate W1 = LocalDate.of(2026, 3, 2);
+
+    @Test
+    void utilisationBandsAreZeroToSixtySixtyOneToEightyEightyOneToHundredAndOver() {
+        assertThat(ProgrammeView.cell(W1, 0, 10).band()).isEqualTo("app-band-low");
+        assertThat(ProgrammeView.cell(W1, 6, 10).band()).isEqualTo("app-band-low");
+        assertThat(ProgrammeView.cell(W1, 61, 100).band()).isEqualTo("app-band-mid");
+        assertThat(ProgrammeView.cell(W1, 8, 10).band()).isEqualTo("app-band-mid");
+        assertThat(ProgrammeView.cell(W1, 81, 100).band()).isEqualTo("app-band-high");
+        assertThat(ProgrammeView.cell(W1, 10, 10).band()).isEqualTo("app-band-high");
+        assertThat(ProgrammeView.cell(W1, 101, 100).band()).isEqualTo("app-band-over");
+        assertThat(ProgrammeView.cell(W1, 3, 0).band()).isEqualTo("app-band-over");
+        // The figure is always there as text, so colour is never the only signal.
+        assertThat(ProgrammeView.cell(W1, 8, 10).text()).isEqualTo("80%");
+        assertThat(ProgrammeView.cell(W1, 0, 0).text()).isEqualTo("-");
+    }
+
+    @Test
+    void timelineGroupsByLeadAndMarksWeeksPinsAndBlackouts() throws Exception {
+        JsonNode report = new ObjectMapper().readTree("""
+                {"score":"0hard/0medium/-5soft","feasible":true,
+                 "parameters":{"from":"2026-03-02","to":"2026-03-30"},
+                 "load":[{"inspectorate":"PROBATION","week_start":"2026-03-02","demanded":4,"available":5}],
+                 "joint_share":[{"inspectorate":"PROBATION","staff_weeks":20,"joint_staff_weeks":17,"joint_share":0.85}]}
+                """);
+        List<Map<String, String>> csv = List.of(
+                Map.of("inspection_id", "A", "lead", "PROBATION", "tier", "JOINT", "fieldwork_start", "2026-03-09",
+                        "fieldwork_end", "2026-03-20", "pinned", "false", "priority", "1"),
+                Map.of("inspection_id", "B", "lead", "PRISONS", "fieldwork_start", "", "reason", "CAPACITY;BLACKOUT",
+                        "reason_message", "no week has staff", "pinned", "false", "priority", "2"));
+        ProgrammeView view = ProgrammeView.from(report, csv, Map.of("A", "Leeds"), Set.of(LocalDate.of(2026, 3, 23)),
+                Set.of("A"), List.of());
+        assertThat(view.weeks()).hasSize(5).startsWith(W1).endsWith(LocalDate.of(2026, 3, 30));
+        assertThat(view.timeline()).containsOnlyKeys("PROBATION");
+        ProgrammeView.Row a = view.timeline().get("PROBATION").get(0);
+        assertThat(a.pinned()).isTrue();
+        assertThat(a.inWeek(W1)).isFalse();
+        assertThat(a.inWeek(LocalDate.of(2026, 3, 9))).isTrue();
+        assertThat(a.inWeek(LocalDate.of(2026, 3, 16))).isTrue();
+        assertThat(a.inWeek(LocalDate.of(2026, 3, 23))).isFalse();
+        assertThat(view.isBlackout(LocalDate.of(2026, 3, 23))).isTrue();
+        assertThat(view.unscheduled()).extracting(ProgrammeView.Row::inspectionId).containsExactly("B");
+        assertThat(view.heatmap().get(0).cells().get(0).text()).isEqualTo("80%");
+        assertThat(view.jointShares().get(0).share()).isEqualTo("85%");
+    }
+}
