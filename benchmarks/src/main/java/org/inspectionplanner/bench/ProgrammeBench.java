@@ -127,9 +127,9 @@ public final class ProgrammeBench implements Callable<Integer> {
             met &= checked(out, solved, greedyScheduled, inspections);
             pipelineRuns.add(solved);
         }
-        AllocationBench.Stats finalPlan = AllocationBench.Stats.of(pipelineRuns.stream()
+        Stats finalPlan = Stats.of(pipelineRuns.stream()
                 .map(x -> x.figures().finalPlanMillis() == null ? 0L : x.figures().finalPlanMillis()).toList());
-        AllocationBench.Stats stopped = AllocationBench.Stats.of(pipelineRuns.stream().map(x -> x.figures().timeSpentMillis()).toList());
+        Stats stopped = Stats.of(pipelineRuns.stream().map(x -> x.figures().timeSpentMillis()).toList());
         int worst = pipelineRuns.stream().mapToInt(x -> unscheduled(x.solution())).max().orElse(0);
         out.printf("  pipeline (%d runs, %s s limit): final plan at %s, stopped at %s; unscheduled at most %d%s%n", runs,
                 timeLimit, finalPlan, stopped, worst, fixedUnscheduled == null ? "" : " (fixed " + seconds.get(seconds.size() - 1)
@@ -199,5 +199,20 @@ public final class ProgrammeBench implements Callable<Integer> {
         SolutionManager<ProgrammeSchedule, HardMediumSoftLongScore> manager = SolutionManager.create(
                 SolverFactory.create(ProgrammeSolverConfig.create(null)));
         return manager.update(schedule);
+    }
+
+    /** Median and range of some milliseconds. */
+    record Stats(long median, long min, long max) {
+        static Stats of(List<Long> values) {
+            List<Long> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            long median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            return new Stats(median, sorted.get(0), sorted.get(n - 1));
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "median %d ms [%d-%d]", median, min, max);
+        }
     }
 }

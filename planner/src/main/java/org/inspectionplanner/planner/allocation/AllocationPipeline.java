@@ -15,7 +15,8 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * <li>prepare: on large rosters ({@link AllocationSolverConfig.Construction#SEQUENTIAL}) the greedy
  * allocator fills the empty cases first: it checks slots as it goes, so it leaves far fewer cases unplaced
  * than sequential construction, which then only places what greedy could not;</li>
- * <li>configure: {@link AllocationSolverConfig#forProblem};</li>
+ * <li>configure: {@link AllocationSolverConfig#forProblem}: construction, ruin and recreate over the busiest
+ * inspectors ({@link RuinAndRecreate}, a fifth of the limit, stopping at the peak bound), local search;</li>
  * <li>stop: as soon as the best plan places every case, breaks no hard rule and its balance reaches
  * its bounds (see {@link #stopRule}): no plan can be better balanced. Otherwise at the unimproved limit
  * or the time limit;</li>
@@ -46,7 +47,7 @@ public final class AllocationPipeline extends PlanningPipeline<AllocationSolutio
 
     @Override
     protected SolverConfig configure(AllocationSolution problem, SolveLimits limits) {
-        return AllocationSolverConfig.forProblem(problem, limits.seed());
+        return AllocationSolverConfig.forProblem(problem, limits.timeLimit(), limits.seed());
     }
 
     /**

@@ -18,13 +18,24 @@ public interface PeakBound {
         return BalanceBound::discretePeakLowerBound;
     }
 
-    /** The LP relaxation with eligibility and capacity, rounded to weight steps and tightened by groups ({@link PeakLoadBound}). */
+    /**
+     * The LP relaxation with eligibility and capacity, rounded to weight steps and tightened by groups
+     * ({@link PeakLoadBound}); kept on the problem ({@link AllocationSolution#setPeakBound}), where the
+     * rebuild phase ({@link RuinAndRecreate}) looks for it, and computed only if it is not there yet.
+     */
     static PeakBound linear() {
-        return problem -> PeakLoadBound.of(problem).peak();
+        return problem -> {
+            PeakLoadBound bound = problem.getPeakBound();
+            if (bound == null) {
+                bound = PeakLoadBound.of(problem);
+                problem.setPeakBound(bound);
+            }
+            return bound.peak();
+        };
     }
 
     /** The higher of both (each is a true bound, so the higher one is too). */
     static PeakBound strongest() {
-        return problem -> Math.max(BalanceBound.discretePeakLowerBound(problem), PeakLoadBound.of(problem).peak());
+        return problem -> Math.max(BalanceBound.discretePeakLowerBound(problem), linear().lowestPeak(problem));
     }
 }

@@ -17,6 +17,7 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
 import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
@@ -55,6 +56,7 @@ public final class SolveRun<S> {
     private volatile long lastImprovementNanos;
     private volatile long localSearchStartNanos;
     private volatile boolean inLocalSearch;
+    private volatile String phaseName = "construction";
     private volatile boolean preparing;
     private volatile boolean stopRequested;
     private volatile Solver<S> solver;
@@ -181,8 +183,7 @@ public final class SolveRun<S> {
     /** Follows the solver's best plans and phases, and stops it (see the class comment). Call before solving. */
     public void attach(Solver<S> newSolver) {
         this.solver = newSolver;
-        newSolver.addEventListener(event -> record(event.getNewBestSolution(), event.getNewBestScore(),
-                inLocalSearch ? "local search" : "construction"));
+        newSolver.addEventListener(event -> record(event.getNewBestSolution(), event.getNewBestScore(), phaseName));
         ((DefaultSolver<S>) newSolver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
             public void solvingStarted(SolverScope<S> scope) {
@@ -195,13 +196,18 @@ public final class SolveRun<S> {
             @Override
             public void phaseStarted(AbstractPhaseScope<S> phase) {
                 if (phase instanceof LocalSearchPhaseScope) {
+                    phaseName = "local search";
                     localSearchStarted();
+                } else if (phase instanceof ConstructionHeuristicPhaseScope) {
+                    phaseName = "construction";
+                } else {
+                    phaseName = "ruin and recreate"; // the pipelines' custom phases
                 }
             }
 
             @Override
             public void phaseEnded(AbstractPhaseScope<S> phase) {
-                if (!(phase instanceof LocalSearchPhaseScope)) {
+                if (phase instanceof ConstructionHeuristicPhaseScope) {
                     constructionEnded = millis();
                     // Construction's result raises no best-plan event when every variable may stay empty
                     // (the start already counts as initialised): record it here.

@@ -1,7 +1,9 @@
 package org.inspectionplanner.planner.allocation;
 
 import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveLimits;
 import org.inspectionplanner.planner.solve.Solved;
+import org.inspectionplanner.planner.solve.Termination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.inspectionplanner.planner.allocation.Fixtures.*;
@@ -82,6 +84,35 @@ class AllocationSolverTest {
             assertThat(m.facts()).singleElement().asString().startsWith("weighted load ");
         });
         assertThat(balance.score()).isEqualTo(balance.matches().stream().mapToLong(AllocationReport.MatchFigures::score).sum());
+    }
+
+    @Test
+    void stopsAsSoonAsThePlanReachesTheBound() {
+        // Eight plain cases over four inspectors of capacity 4: the bound is 2/4 and construction already meets it.
+        List<CaseRecord> cases = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            cases.add(caseRecord("C" + i, "PDU1", "Office A", "PR" + i));
+        }
+        List<Inspector> roster = List.of(inspector("A", 4, Set.of()), inspector("B", 4, Set.of()),
+                inspector("C", 4, Set.of()), inspector("D", 4, Set.of()));
+        AllocationSolution problem = AllocationProblem.create(cases, roster, PARAMS, List.of());
+
+        Solved<AllocationSolution> result = Fixtures.solve(problem, Duration.ofSeconds(60), 1L);
+
+        assertThat(result.figures().termination()).isEqualTo(Termination.NO_BETTER_PLAN_POSSIBLE);
+        assertThat(result.figures().timeSpentMillis()).isLessThan(30_000);
+        assertThat(AllocationReport.balance(result.solution()).maxRelativeLoad()).isEqualTo(0.5);
+        AllocationReport report = AllocationReport.of(result.solution(), result.figures());
+        assertThat(report.bound().peakLowerBound()).isEqualTo(0.5);
+        assertThat(report.bound().peakOverBound()).isEqualTo(1.0);
+        assertThat(report.bound().reached()).isTrue();
+    }
+
+    @Test
+    void withoutABoundItRunsToItsLimits() {
+        AllocationSolution problem = AllocationProblem.create(cases(), roster(), PARAMS, List.of());
+        Solved<AllocationSolution> result = new AllocationPipeline(p -> 0.0).solve(problem, new SolveLimits(LIMIT, null, 1L));
+        assertThat(result.figures().termination()).isIn(Termination.TIME_LIMIT, Termination.UNIMPROVED_LIMIT);
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.job.JobKind;
+import org.inspectionplanner.web.support.TypedRequests;
 import org.inspectionplanner.web.job.PlanningKind;
 import org.inspectionplanner.web.sample.Sample;
 import org.inspectionplanner.web.sample.SampleService;
@@ -73,6 +74,7 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
 
     @Override
     public AllocationSolution problem(ObjectNode request) {
+        TypedRequests.read(request, AllocationRequest.class); // unknown fields and broken constraints: a 400 naming each
         return build(request, List.of());
     }
 

@@ -33,6 +33,7 @@ import org.inspectionplanner.web.PlannerProperties;
 import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.job.JobKind;
+import org.inspectionplanner.web.support.TypedRequests;
 import org.inspectionplanner.web.job.PlanningKind;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +69,7 @@ class SchedulePlanning implements PlanningKind<ProgrammeSchedule> {
 
     @Override
     public ProgrammeSchedule problem(ObjectNode request) {
+        TypedRequests.read(request, ScheduleRequest.class); // unknown fields and broken constraints: a 400 naming each
         return build(request, List.of());
     }
 
