@@ -164,7 +164,10 @@ public class DatasetService {
 
     public DatasetSummary summaryOf(Dataset dataset) {
         try {
-            return json.readValue(dataset.getSummaryJson(), DatasetSummary.class);
+            // stored by an earlier version, perhaps with fields since dropped: read what is known
+            return json.readerFor(DatasetSummary.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(dataset.getSummaryJson());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored summary of dataset " + dataset.getId() + " is unreadable", e);
         }

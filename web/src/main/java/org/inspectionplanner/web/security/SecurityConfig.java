@@ -62,6 +62,11 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/samples/**").hasAnyRole(PLANNER, TEAM_LEAD)
                         .requestMatchers("/api/samples/**").hasRole(PLANNER)
                         .requestMatchers("/api/allocations/**").hasRole(TEAM_LEAD)
+                        // Issue 12's chain: planners draw a schedule's samples; planners and team leads read
+                        // schedules and the inspection chain (no case rows), to draw and allocate from them.
+                        .requestMatchers(HttpMethod.POST, "/api/schedules/*/samples").hasRole(PLANNER)
+                        .requestMatchers(HttpMethod.GET, "/api/schedules/**")
+                                .hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         .requestMatchers("/api/schedules/**").hasRole(PROGRAMME_MANAGER)
                         .anyRequest().denyAll())
                 // Basic credentials are checked on every request that carries them, and never stored
