@@ -88,7 +88,7 @@ class MojExpectationsTest {
         assertThat(byStratum(r).values()).containsExactly(50L, 50L, 50L);
         // the MoJ tool returns the 150 silently; ours warns, and names the window, not the practitioner cap
         assertThat(r.warnings()).contains(
-                "the sample has 150 cases, fewer than the target of 1000 (the window has only 150 eligible cases)");
+                "The sample has 150 cases, fewer than the target of 1000 (the window has only 150 eligible cases)");
     }
 
     @Test
@@ -97,7 +97,7 @@ class MojExpectationsTest {
                 SampleRequest.builder(SamplingMethod.STRATIFIED_SHORTLIST, F).seed(1L).window(FROM, F.minusDays(1))
                         .targetSize(10).build());
         assertThat(r.warnings()).noneMatch(w -> w.contains("cap"))
-                .contains("the sample has 0 cases, fewer than the target of 10 (the window has only 0 eligible cases)");
+                .contains("The sample has 0 cases, fewer than the target of 10 (the window has only 0 eligible cases)");
     }
 
     @Test

@@ -102,11 +102,6 @@ public final class CsvTable implements AutoCloseable {
         return in.integer(index(column), required, min, max);
     }
 
-    /** The 1-based position of a column in the file's header, 0 when the file lacks it. */
-    public int fileColumn(String column) {
-        return in.fileColumn(index(column));
-    }
-
     /** Reports a problem with a cell of the current row, at its line and column. */
     public void problem(String column, String message) {
         in.problem(index(column), message);
