@@ -121,7 +121,7 @@ final class ShortlistSelection implements MethodSelection {
                 }
                 CaseRecord giveUp = swapPartner(draw, pool, wanted);
                 if (giveUp != null) {
-                    draw.moveToReserves(giveUp, Departures.Rule.PRACTITIONER_CAP);
+                    draw.moveToReserves(giveUp, Departures.Rule.PRACTITIONER_CAP); // swapped out under the cap so the stratum keeps a case
                     draw.add(wanted, Selection.STRATIFIED);
                     break;
                 }
