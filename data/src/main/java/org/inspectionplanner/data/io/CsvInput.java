@@ -623,11 +623,6 @@ final class CsvInput implements AutoCloseable {
         return s;
     }
 
-    /** The 1-based file position of a spec column, 0 when the file lacks it. */
-    int fileColumn(int column) {
-        return index[column] + 1;
-    }
-
     /** Reports a problem with one cell of the current row. */
     void problem(int column, String message) {
         int col = index[column];

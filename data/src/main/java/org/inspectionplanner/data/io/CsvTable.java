@@ -67,11 +67,6 @@ public final class CsvTable implements AutoCloseable {
         return in.has(index(column));
     }
 
-    /** The column's 1-based position in the file, 0 when the file has no such column (to locate a later problem). */
-    public int fileColumn(String column) {
-        return in.fileColumn(index(column));
-    }
-
     /** The trimmed value; "" when blank or when the file has no such column. */
     public String text(String column) {
         return in.text(index(column));
