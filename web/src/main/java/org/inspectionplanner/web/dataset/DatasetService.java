@@ -110,7 +110,6 @@ public class DatasetService {
         ParsedDataset parsed;
         DatasetSummary summary;
         try (ReadBudget.Lease lease = budget.reserve(size)) {
-            DatasetSummaries.checkWidth(incoming, name);
             parsed = readers.read(kind, name, incoming);
             summary = DatasetSummaries.of(parsed, incoming);
         } catch (InvalidInputException e) {
@@ -127,6 +126,11 @@ public class DatasetService {
         });
         cache(dataset, parsed.value());
         return dataset;
+    }
+
+    /** Forgets the parsed value of a deleted dataset. */
+    public void evict(long id) {
+        parsedCache.synchronous().invalidate(id);
     }
 
     public boolean isEmpty() {

@@ -163,12 +163,12 @@ public class SampleService {
                 outputs.put(name, content);
             }
             byte[] workbook = Workbooks.of(outputs);
-            tx.executeWithoutResult(s -> {
+            // Locked, so that a deletion meanwhile either waits for these files or leaves none to write.
+            tx.executeWithoutResult(s -> samples.findForUpdate(sampleId).ifPresent(found -> {
                 files.putAll(FileOwner.SAMPLE, sampleId, outputs);
                 files.put(FileOwner.SAMPLE, sampleId, WORKBOOK, FileStore.contentTypeOf(WORKBOOK), workbook);
-                samples.findById(sampleId).ifPresent(found ->
-                        found.done(outcome.seed(), Json.write(json, outcome.summary())));
-            });
+                found.done(outcome.seed(), Json.write(json, outcome.summary()));
+            }));
         } catch (InvalidInputException e) {
             tx.executeWithoutResult(s -> samples.findById(sampleId).ifPresent(found ->
                     found.fail(Json.problems(json, e.problems()))));
