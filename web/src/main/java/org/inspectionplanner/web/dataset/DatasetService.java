@@ -157,6 +157,13 @@ public class DatasetService {
                 dataset.getId());
     }
 
+    /** "The file is identical to dataset 3 (caseload.csv, uploaded by planner on 6 December 2026)." */
+    public static String identicalNotice(Dataset earlier) {
+        return "The file is identical to dataset " + earlier.getId() + " (" + earlier.getName() + ", uploaded by "
+                + earlier.getUploadedBy() + " on " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                        .format(earlier.getUploadedAt().atZone(java.time.ZoneId.of("Europe/London"))) + ").";
+    }
+
     public DatasetSummary summaryOf(Dataset dataset) {
         try {
             return json.readValue(dataset.getSummaryJson(), DatasetSummary.class);

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One full journey per role in a real browser (Debian Chromium, headless): the planner uploads the
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * solves again; the programme manager schedules the demo programme. Every page is checked with
  * axe-core and saved as a screenshot under target/screenshots; every file is downloaded.
  */
+@ActiveProfiles("demo") // the demo users sign in (demo users exist only under the demo profile)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ui-journey;DB_CLOSE_DELAY=-1",
         "inspection-planner.data-dir=target/ui-journey-var",
