@@ -38,8 +38,13 @@ class BadRequestsTest {
     int port;
 
     private HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws Exception {
+        return send(PLANNER, method, path, contentType, body);
+    }
+
+    private HttpResponse<String> send(String authorization, String method, String path, String contentType, byte[] body)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", PLANNER)
+                .header("Authorization", authorization)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -121,7 +126,10 @@ class BadRequestsTest {
         JsonNode problem = problem(send("POST", "/api/samples", "application/json",
                 ("{\"datasetId\":" + dataset + ",\"fieldworkStart\":\"-999999999-01-01\"}").getBytes()), 400);
         assertThat(problem.get("problems").get(0).asText()).startsWith("fieldworkStart:").contains("1900").contains("2100");
-        problem(send("POST", "/api/allocations", "application/json", "{\"fieldworkStart\":\"+99999-01-01\"}".getBytes()), 400);
+        String teamLead = "Basic " + Base64.getEncoder().encodeToString("teamlead:demo-teamlead".getBytes());
+        JsonNode allocation = problem(send(teamLead, "POST", "/api/allocations", "application/json",
+                "{\"sampleId\":1,\"fieldworkStart\":\"+99999-01-01\"}".getBytes()), 400);
+        assertThat(allocation.get("problems").get(0).asText()).startsWith("fieldworkStart:");
         assertThat(planner.json("GET", "/api/samples", null, 200).size()).isEqualTo(before);
         // A body that is not JSON at all, and a field of the wrong type, are problems too.
         problem(send("POST", "/api/samples", "application/json", "{not json".getBytes()), 400);
