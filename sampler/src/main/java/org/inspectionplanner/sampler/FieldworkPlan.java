@@ -72,7 +72,8 @@ public final class FieldworkPlan {
             }
             Long first = seen.putIfAbsent(inspection + "\u0000" + pdu, t.line());
             if (first != null) {
-                t.problem("pdu", "PDU '" + pdu + "' is listed again" + (inspection.isEmpty() ? "" : " for inspection '" + inspection + "'")
+                t.problem("pdu", "PDU '" + pdu + "' is listed twice"
+                        + (inspection.isEmpty() ? "" : " for inspection '" + inspection + "'")
                         + " (first on line " + first + ")");
             }
             if (start != null) {

@@ -128,6 +128,11 @@ public class DatasetService {
         return dataset;
     }
 
+    /** Forgets the parsed value of a deleted dataset. */
+    public void evict(long id) {
+        parsedCache.synchronous().invalidate(id);
+    }
+
     public boolean isEmpty() {
         return datasets.count() == 0;
     }
@@ -166,7 +171,10 @@ public class DatasetService {
 
     public DatasetSummary summaryOf(Dataset dataset) {
         try {
-            return json.readValue(dataset.getSummaryJson(), DatasetSummary.class);
+            // stored by an earlier version, perhaps with fields since dropped: read what is known
+            return json.readerFor(DatasetSummary.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(dataset.getSummaryJson());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored summary of dataset " + dataset.getId() + " is unreadable", e);
         }

@@ -256,6 +256,29 @@ public class SolveJobService {
         return get(kind, id);
     }
 
+    /**
+     * Stops the job if it is queued or solving and waits (at most {@code timeout}) until no solve of it
+     * can save any more, so that a deleted job is not written back. False if it did not end in time.
+     */
+    public boolean stopAndWait(JobKind kind, long id, Duration timeout) {
+        if (isLive(kind, id)) {
+            stop(kind, id);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (isLive(kind, id) || runs.containsKey(id)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     public SolveJob pin(JobKind kind, long id, String rowId, boolean pinned) {
         SolveJob job = get(kind, id);
         if (isLive(kind, id)) {

@@ -27,7 +27,8 @@ public record SampleReportView(
         List<Quota> quotas,
         List<Composition> composition,
         List<String> precision,
-        List<String> warnings) {
+        List<String> warnings,
+        String departures) {
 
     /** The composition dimensions drawn as charts, in page order, with their headings. */
     static final Map<String, String> CHARTED = chartedDimensions();
@@ -128,7 +129,22 @@ public record SampleReportView(
         return new SampleReportView(report.path("method").asText(), report.path("seed").asText(),
                 report.path("fieldwork_start").asText(), report.path("window").path("from").asText(),
                 report.path("window").path("to").asText(), weeks, pairs, chosen, counts, excluded, quotas,
-                composition, precisionInWords(report.path("precision")), warnings);
+                composition, precisionInWords(report.path("precision")), warnings, departuresInWords(report));
+    }
+
+    /**
+     * How the sample departs from the method's published selection, in one sentence (the sampler's
+     * {@code deviation_summary}); null for a report written before departures were recorded.
+     */
+    static String departuresInWords(JsonNode report) {
+        JsonNode summary = report.path("deviation_summary");
+        if (summary.isTextual()) {
+            return summary.asText();
+        }
+        if (report.path("deviations").isArray()) {
+            return "The sample is exactly the method's published selection: no case was added or moved out.";
+        }
+        return null;
     }
 
     /**
@@ -138,6 +154,16 @@ public record SampleReportView(
     static List<String> precisionInWords(JsonNode precision) {
         List<String> lines = new ArrayList<>();
         if (precision.isMissingNode() || precision.isNull()) {
+            return lines;
+        }
+        if (precision.path("statement").isTextual()) {
+            // the sampler states it: Wilson intervals, the population basis, and each threshold in words
+            lines.add(precision.path("statement").asText());
+            for (JsonNode b : precision.path("distinguishable_bands")) {
+                if (b.path("statement").isTextual()) {
+                    lines.add(b.path("statement").asText());
+                }
+            }
             return lines;
         }
         long n = precision.path("n").asLong();

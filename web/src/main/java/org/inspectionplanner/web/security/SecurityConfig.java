@@ -62,11 +62,22 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/me", "/api/me/**").authenticated()
                         .requestMatchers("/api/audit/**", "/api/users/**").hasRole(ADMIN)
+                        // Deleting (and listing what a deletion takes): the creating role or ADMIN, checked per item (DeletionService).
+                        .requestMatchers(HttpMethod.DELETE, "/api/datasets/*", "/api/samples/*", "/api/allocations/*",
+                                "/api/schedules/*").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/datasets/*/deletion", "/api/samples/*/deletion",
+                                "/api/allocations/*/deletion", "/api/schedules/*/deletion").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/datasets/*/retention").hasRole(ADMIN)
                         // Which dataset kinds each role may upload or read is checked per kind (DatasetAccess).
                         .requestMatchers("/api/datasets/**").hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/samples/**").hasAnyRole(PLANNER, TEAM_LEAD)
                         .requestMatchers("/api/samples/**").hasRole(PLANNER)
                         .requestMatchers("/api/allocations/**").hasRole(TEAM_LEAD)
+                        // Issue 12's chain: planners draw a schedule's samples; planners and team leads read
+                        // schedules and the inspection chain (no case rows), to draw and allocate from them.
+                        .requestMatchers(HttpMethod.POST, "/api/schedules/*/samples").hasRole(PLANNER)
+                        .requestMatchers(HttpMethod.GET, "/api/schedules/**")
+                                .hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         .requestMatchers("/api/schedules/**").hasRole(PROGRAMME_MANAGER)
                         .anyRequest().denyAll())
                 // Basic credentials are checked on every request that carries them, and never stored

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Sign-in, home and the navigation for each role, in a real browser, each page checked with axe-core. */
-@ActiveProfiles("demo") // the demo users sign in (demo users exist only under the demo profile)
+@ActiveProfiles("demo") // the demo users sign in
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ui-smoke;DB_CLOSE_DELAY=-1",
         "inspection-planner.data-dir=target/ui-smoke-var"})
