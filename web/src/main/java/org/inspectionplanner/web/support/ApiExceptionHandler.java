@@ -120,7 +120,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("field", name);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
-    }
 
     /** A typed request body that breaks its Bean Validation constraints: every field and why. */
     @Override
