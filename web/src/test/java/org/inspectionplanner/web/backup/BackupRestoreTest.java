@@ -47,7 +47,7 @@ class BackupRestoreTest {
     }
 
     /** Every stored row that matters, and the SHA-256 of every stored file's bytes as read back. */
-    private static List<String> state(ConfigurableApplicationContext context) {
+    static List<String> state(ConfigurableApplicationContext context) {
         JdbcTemplate db = context.getBean(JdbcTemplate.class);
         FileStore files = context.getBean(FileStore.class);
         List<String> state = new ArrayList<>();
