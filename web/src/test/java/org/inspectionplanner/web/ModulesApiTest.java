@@ -211,6 +211,9 @@ class ModulesApiTest {
         assertThat(row.split(",", -1)[startColumn]).isEqualTo(start);
         int pinnedColumn = java.util.Arrays.asList(replanned.lines().findFirst().orElseThrow().split(",")).indexOf("pinned");
         assertThat(row.split(",", -1)[pinnedColumn]).isEqualTo("true");
-        mvc.perform(get("/api/schedules/" + id).with(TEAM_LEAD)).andExpect(status().isForbidden());
+        // team leads and planners read schedules (no case rows) to allocate and draw from them, never steer them
+        mvc.perform(get("/api/schedules/" + id).with(TEAM_LEAD)).andExpect(status().isOk());
+        mvc.perform(put("/api/schedules/" + id + "/pins/" + inspection).with(TEAM_LEAD)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/schedules/" + id + "/solver").with(PLANNER)).andExpect(status().isForbidden());
     }
 }

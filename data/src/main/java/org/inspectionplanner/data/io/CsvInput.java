@@ -525,6 +525,11 @@ final class CsvInput implements AutoCloseable {
         return index[column] >= 0;
     }
 
+    /** The 1-based position of a spec column in the file's header, 0 when the file lacks it. */
+    int fileColumn(int column) {
+        return index[column] + 1;
+    }
+
     List<String> extraNames() {
         return List.copyOf(extraNames);
     }
@@ -616,11 +621,6 @@ final class CsvInput implements AutoCloseable {
             problem(column, spec.get(column) + " is blank; a value is required");
         }
         return s;
-    }
-
-    /** The 1-based file position of a spec column, 0 when the file lacks it. */
-    int fileColumn(int column) {
-        return index[column] + 1;
     }
 
     /** Reports a problem with one cell of the current row. */

@@ -23,6 +23,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 public record AllocationReport(
         ScoreFigures score,
         BalanceFigures balance,
+        BoundFigures bound,
         List<ConstraintFigures> constraints,
         List<InspectorFigures> inspectors,
         List<UnassignedCase> unassigned,
@@ -37,6 +38,16 @@ public record AllocationReport(
      */
     public record BalanceFigures(double idealRelativeLoad, double rmsDeviation, double minRelativeLoad,
             double maxRelativeLoad, double maxOverIdeal) {
+    }
+
+    /**
+     * How far the plan's peak relative load is from the best possible: {@code peakLowerBound} is
+     * {@link PeakLoadBound} for plans placing at least {@code placedCases} cases (this plan's count), so
+     * {@code peakOverBound} 1.0 means no such plan has a lower peak. {@code linearBound} is the LP relaxation
+     * before rounding; {@code tightestGroup} the inspectors whose whole-case packing raised it, if any.
+     */
+    public record BoundFigures(double peakLowerBound, double linearBound, int placedCases, double peakOverBound,
+            boolean reached, List<String> tightestGroup, long millis) {
     }
 
     public record ConstraintFigures(String name, String level, long weight, int matchCount, long score,
@@ -74,8 +85,19 @@ public record AllocationReport(
             constraints.add(total != null ? constraintFigures(total)
                     : new ConstraintFigures(name, level(weight), Math.abs(levelValue(weight, level(weight))), 0, 0, List.of()));
         });
-        return new AllocationReport(scoreFigures, balance(solution), constraints, inspectors(solution),
+        BalanceFigures balance = balance(solution);
+        return new AllocationReport(scoreFigures, balance, bound(solution, assigned, score, balance), constraints, inspectors(solution),
                 UnassignedAnalysis.analyse(solution), figures);
+    }
+
+    private static BoundFigures bound(AllocationSolution solution, int assigned, HardMediumSoftLongScore score,
+            BalanceFigures balance) {
+        PeakLoadBound bound = PeakLoadBound.of(solution, assigned);
+        double peak = bound.peak();
+        boolean reached = peak > 0 && score.hardScore() >= 0 && assigned >= bound.placeableCases()
+                && balance.maxRelativeLoad() <= peak + 1e-4;
+        return new BoundFigures(round4(peak), round4(bound.linearPeak()), bound.placeableCases(),
+                peak == 0 ? 0 : round4(balance.maxRelativeLoad() / peak), reached, bound.tightestGroup(), bound.millis());
     }
 
     private static ConstraintFigures constraintFigures(ConstraintMatchTotal<HardMediumSoftLongScore> total) {

@@ -9,8 +9,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
 import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
@@ -39,11 +41,19 @@ public final class AllocationSolver {
      * far fewer cases unplaced than sequential construction, which then only places what greedy could not.
      */
     public static AllocationResult solve(AllocationSolution problem, Duration limit, Long seed) {
+        // The bound first (a fraction of a second to two on ten PDUs), so the solver can stop as soon as it
+        // reaches it; its time comes out of the limit.
+        long start = System.nanoTime();
+        if (problem.getPeakBound() == null) {
+            problem.setPeakBound(PeakLoadBound.of(problem));
+        }
+        Duration left = limit.minusNanos(System.nanoTime() - start);
         AllocationSolverConfig.Construction construction = AllocationSolverConfig.Construction.forProblem(problem);
         if (construction == AllocationSolverConfig.Construction.SEQUENTIAL) {
             GreedyAllocator.allocate(problem);
         }
-        return new AllocationSolver(AllocationSolverConfig.forProblem(problem, limit, seed)).solve(problem);
+        Duration local = left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofMillis(Math.min(1000, limit.toMillis())) : left;
+        return new AllocationSolver(AllocationSolverConfig.forProblem(problem, local, seed)).solve(problem);
     }
 
     public AllocationResult solve(AllocationSolution problem) {
@@ -55,11 +65,13 @@ public final class AllocationSolver {
     public AllocationResult solve(AllocationSolution problem, BiConsumer<Long, AllocationSolution> onBestSolution) {
         Solver<AllocationSolution> solver = factory.buildSolver();
         List<SolverFigures.BestScore> bestScores = new ArrayList<>();
+        boolean[] atBound = {false};
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
             bestScores.add(new SolverFigures.BestScore(event.getTimeMillisSpent(),
                     score.hardScore(), score.mediumScore(), score.softScore()));
             onBestSolution.accept(event.getTimeMillisSpent(), event.getNewBestSolution());
+            stopAtBound(solver, event.getNewBestSolution(), atBound);
         });
         PhaseClock clock = new PhaseClock(phaseScope -> {
             // Construction's result raises no best-solution event here (every variable may be empty, so the
@@ -68,6 +80,7 @@ public final class AllocationSolver {
             long millis = phaseScope.calculateSolverTimeMillisSpentUpToNow();
             bestScores.add(new SolverFigures.BestScore(millis, score.hardScore(), score.mediumScore(), score.softScore()));
             onBestSolution.accept(millis, phaseScope.getSolverScope().getBestSolution());
+            stopAtBound(solver, phaseScope.getSolverScope().getBestSolution(), atBound);
         });
         DefaultSolver<AllocationSolution> defaultSolver = (DefaultSolver<AllocationSolution>) solver;
         defaultSolver.addPhaseLifecycleListener(clock);
@@ -88,16 +101,27 @@ public final class AllocationSolver {
         Long firstFeasible = bestScores.stream().filter(b -> b.hard() >= 0).map(SolverFigures.BestScore::timeMillis)
                 .findFirst().orElse(best.getScore() != null && best.getScore().isFeasible() ? spent : null);
         long lastImprovement = bestScores.isEmpty() ? 0 : bestScores.get(bestScores.size() - 1).timeMillis();
-        return new AllocationResult(best, new SolverFigures(spent, clock.constructionMillis,
-                terminationReason(clock, lastImprovement), count, speed, firstFeasible, bestScores));
+        String reason = atBound[0] ? "BOUND_REACHED" : terminationReason(clock, lastImprovement);
+        return new AllocationResult(best, new SolverFigures(spent, clock.constructionMillis, reason, count, speed,
+                firstFeasible, bestScores));
+    }
+
+    /** Stops the solver as soon as a best plan reaches the problem's peak bound: no plan is better balanced. */
+    private static void stopAtBound(Solver<AllocationSolution> solver, AllocationSolution best, boolean[] atBound) {
+        if (!atBound[0] && best.getPeakBound() != null && best.getPeakBound().isReachedBy(best)) {
+            atBound[0] = true;
+            solver.terminateEarly();
+        }
     }
 
     private String terminationReason(PhaseClock clock, long lastImprovementMillis) {
         if (clock.localSearchStart < 0) {
             return "CONSTRUCTION_ONLY";
         }
-        TerminationConfig termination = config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1)
-                .getTerminationConfig();
+        // The local-search phase carries the time limits (a rebuild phase may follow it).
+        TerminationConfig termination = config.getPhaseConfigList().stream()
+                .filter(p -> p instanceof LocalSearchPhaseConfig).map(p -> p.getTerminationConfig())
+                .reduce((first, second) -> second).orElse(new TerminationConfig());
         Duration limit = termination.getSpentLimit();
         Duration unimproved = termination.getUnimprovedSpentLimit();
         if (limit != null && clock.localSearchMillis >= limit.toMillis()) {
@@ -132,7 +156,7 @@ public final class AllocationSolver {
         public void phaseEnded(AbstractPhaseScope<AllocationSolution> phaseScope) {
             if (phaseScope instanceof LocalSearchPhaseScope) {
                 localSearchMillis = phaseScope.calculatePhaseTimeMillisSpentUpToNow();
-            } else {
+            } else if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
                 constructionMillis = phaseScope.calculateSolverTimeMillisSpentUpToNow();
                 onConstructionEnded.accept(phaseScope);
             }

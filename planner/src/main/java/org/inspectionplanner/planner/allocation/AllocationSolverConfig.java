@@ -16,6 +16,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
@@ -25,7 +26,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 /**
  * The solver configuration, built in code so that each caller (CLI, web service, benchmark) makes its own
  * solver or SolverManager for this problem type. Construction places the hardest cases first (see
- * {@link Construction}); local search then runs entity tabu over change, swap and change-both moves.
+ * {@link Construction}); ruin and recreate rebuilds the busiest inspectors' plans ({@link RuinAndRecreate}); local
+ * search then runs entity tabu over change, swap and change-both moves.
  * Termination: the time limit, or an unimproved-time limit, whichever comes first. Both bound local
  * search only: construction always completes (milliseconds on one PDU, a few seconds nationally), because a
  * plan cut off mid-construction leaves cases unassigned for no reason but a busy machine.
@@ -97,13 +99,30 @@ public final class AllocationSolverConfig {
                         .withConstraintProviderClass(AllocationConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withPhases(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(placer),
+                        rebuilds(limit, seed),
                         localSearch().withTerminationConfig(new TerminationConfig()
-                                .withSpentLimit(limit)
+                                .withSpentLimit(limit.minus(rebuildBudget(limit)))
                                 .withUnimprovedSpentLimit(unimprovedLimit)));
         if (seed != null) {
             config.setRandomSeed(seed);
         }
         return config;
+    }
+
+    /** A fifth of the time limit goes to {@link RuinAndRecreate}, before local search. */
+    static Duration rebuildBudget(Duration limit) {
+        return Duration.ofMillis(limit.toMillis() / 5);
+    }
+
+    /**
+     * Ruin and recreate over the busiest inspectors (see {@link RuinAndRecreate}) before local search, for a
+     * fifth of the limit, or until a tenth of it passes without a better score. Before, not after: on the
+     * scarce-skills instance it then hands local search a plan that single moves can still polish, and the
+     * soft score ended better than with the rebuilds last (docs/allocation.md has the figures).
+     */
+    private static CustomPhaseConfig rebuilds(Duration limit, Long seed) {
+        return new CustomPhaseConfig().withCustomPhaseCommands(new RuinAndRecreate(rebuildBudget(limit),
+                Duration.ofMillis(Math.max(1, limit.toMillis() / 10)), seed == null ? 0 : seed));
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * How a solve went: time spent, when construction ended (solver time, like every figure here), why it stopped (TIME_LIMIT, UNIMPROVED_LIMIT,
- * TERMINATED_EARLY, CONSTRUCTION_ONLY, NOT_SOLVED), how fast scores were calculated, when the first
+ * BOUND_REACHED (the best plan reached its {@link PeakLoadBound}: no plan is better balanced), TERMINATED_EARLY, CONSTRUCTION_ONLY, NOT_SOLVED), how fast scores were calculated, when the first
  * feasible (zero hard) solution appeared and every improvement of the best score.
  */
 public record SolverFigures(

@@ -82,6 +82,35 @@ class AllocationSolverTest {
     }
 
     @Test
+    void stopsAsSoonAsThePlanReachesTheBound() {
+        // Eight plain cases over four inspectors of capacity 4: the bound is 2/4 and construction already meets it.
+        List<CaseRecord> cases = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            cases.add(caseRecord("C" + i, "PDU1", "Office A", "PR" + i));
+        }
+        List<Inspector> roster = List.of(inspector("A", 4, Set.of()), inspector("B", 4, Set.of()),
+                inspector("C", 4, Set.of()), inspector("D", 4, Set.of()));
+        AllocationSolution problem = AllocationProblem.create(cases, roster, PARAMS, List.of());
+
+        AllocationResult result = AllocationSolver.solve(problem, Duration.ofSeconds(60), 1L);
+
+        assertThat(result.figures().terminationReason()).isEqualTo("BOUND_REACHED");
+        assertThat(result.figures().timeSpentMillis()).isLessThan(30_000);
+        assertThat(AllocationReport.balance(result.solution()).maxRelativeLoad()).isEqualTo(0.5);
+        AllocationReport report = AllocationReport.of(result.solution(), result.figures());
+        assertThat(report.bound().peakLowerBound()).isEqualTo(0.5);
+        assertThat(report.bound().peakOverBound()).isEqualTo(1.0);
+        assertThat(report.bound().reached()).isTrue();
+    }
+
+    @Test
+    void withoutABoundItRunsToItsLimits() {
+        AllocationSolution problem = AllocationProblem.create(cases(), roster(), PARAMS, List.of());
+        AllocationResult result = new AllocationSolver(AllocationSolverConfig.forProblem(problem, LIMIT, 1L)).solve(problem);
+        assertThat(result.figures().terminationReason()).isIn("TIME_LIMIT", "UNIMPROVED_LIMIT");
+    }
+
+    @Test
     void pinnedRowsNeverMove() {
         AllocationSolution first = AllocationSolver.solve(AllocationProblem.create(cases(), roster(), PARAMS, List.of()), LIMIT, 1L).solution();
         // Pin six cases to DAN in Thursday slots, a plan the solver would not choose, and re-plan.

@@ -34,6 +34,7 @@ import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.job.JobKind;
+import org.inspectionplanner.web.support.TypedRequests;
 import org.inspectionplanner.web.job.PlanningKind;
 import org.inspectionplanner.web.job.SolveFigures;
 import org.inspectionplanner.web.sample.Sample;
@@ -85,6 +86,7 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
 
     @Override
     public AllocationSolution problem(ObjectNode request) {
+        TypedRequests.read(request, AllocationRequest.class); // unknown fields and broken constraints: a 400 naming each
         AllocationSolution problem = build(request, List.of());
         if (AllocationSolverConfig.Construction.forProblem(problem) == AllocationSolverConfig.Construction.SEQUENTIAL) {
             // As AllocationSolver.solve: on large rosters greedy fills the cases first (it checks slots as it

@@ -11,6 +11,7 @@ public enum AuditAction {
     UNPIN,
     DOWNLOAD,
     LOGIN_FAILURE,
+    LOGIN_LOCKED,
     USER_CREATED,
     USER_CHANGED,
     PASSWORD_CHANGED,

@@ -135,5 +135,8 @@ public final class SampleCommand implements Callable<Integer> {
                 report.method(), pduName == null ? "" : " " + pduName, counts.selected(), counts.eligible(),
                 counts.inWindow(), counts.inWindow() - counts.eligible(), counts.reserves(),
                 report.chosenWeeks().isEmpty() ? "" : "; weeks " + report.chosenWeeks(), report.seed(), dir);
+        if (report.deviationSummary() != null) {
+            out.println(report.deviationSummary()); // every case added or moved out is in report.json deviations
+        }
     }
 }

@@ -110,7 +110,6 @@ public class DatasetService {
         ParsedDataset parsed;
         DatasetSummary summary;
         try (ReadBudget.Lease lease = budget.reserve(size)) {
-            DatasetSummaries.checkWidth(incoming, name);
             parsed = readers.read(kind, name, incoming);
             summary = DatasetSummaries.of(parsed, incoming);
         } catch (InvalidInputException e) {
@@ -165,7 +164,10 @@ public class DatasetService {
 
     public DatasetSummary summaryOf(Dataset dataset) {
         try {
-            return json.readValue(dataset.getSummaryJson(), DatasetSummary.class);
+            // stored by an earlier version, perhaps with fields since dropped: read what is known
+            return json.readerFor(DatasetSummary.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(dataset.getSummaryJson());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored summary of dataset " + dataset.getId() + " is unreadable", e);
         }

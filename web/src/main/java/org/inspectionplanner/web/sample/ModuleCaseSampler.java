@@ -17,6 +17,7 @@ import org.inspectionplanner.sampler.SampleRequest;
 import org.inspectionplanner.sampler.SampleResult;
 import org.inspectionplanner.sampler.Sampler;
 import org.inspectionplanner.sampler.SamplingMethod;
+import org.inspectionplanner.web.support.TypedRequests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,7 @@ class ModuleCaseSampler implements CaseSampler {
             if (copy.hasNonNull("method")) {
                 copy.put("method", SamplingMethod.fromCliName(copy.get("method").asText()).name());
             }
+            TypedRequests.read(request, CreateSampleRequest.class); // the service has taken datasetId out
             SampleRequest parsed = json.treeToValue(copy, SampleRequest.class);
             parsed.validate();
             return parsed;

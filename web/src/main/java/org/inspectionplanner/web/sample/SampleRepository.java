@@ -18,6 +18,9 @@ public interface SampleRepository extends JpaRepository<Sample, Long> {
     @Query("select s from Sample s where s.id = ?1")
     Optional<Sample> findForUpdate(long id);
 
+    /** The samples drawn for a schedule's inspections, newest first. */
+    List<Sample> findByScheduleIdOrderByIdDesc(long scheduleId);
+
     @Modifying
     @Query("update Sample s set s.status = org.inspectionplanner.web.sample.SampleStatus.INTERRUPTED"
             + " where s.status in ?1")

@@ -36,6 +36,7 @@ import org.inspectionplanner.web.PlannerProperties;
 import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.job.JobKind;
+import org.inspectionplanner.web.support.TypedRequests;
 import org.inspectionplanner.web.job.PlanningKind;
 import org.inspectionplanner.web.job.SolveFigures;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -76,6 +77,7 @@ class SchedulePlanning implements PlanningKind<ProgrammeSchedule> {
     /** The start is made in {@link #prepare}, in the job's thread, as the CLI makes it. */
     @Override
     public ProgrammeSchedule problem(ObjectNode request) {
+        TypedRequests.read(request, ScheduleRequest.class); // unknown fields and broken constraints: a 400 naming each
         return build(request, List.of());
     }
 

@@ -1,5 +1,8 @@
 package org.inspectionplanner.web.support;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
@@ -14,8 +17,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -81,6 +86,55 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid request");
         return problem;
+    }
+
+    /** A typed request body that breaks its Bean Validation constraints: every field and why. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid.");
+        problem.setTitle("Invalid request");
+        List<String> problems = new java.util.ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(e -> problems.add(e.getField() + ": " + e.getDefaultMessage()));
+        ex.getBindingResult().getGlobalErrors().forEach(e -> problems.add(e.getObjectName() + ": " + e.getDefaultMessage()));
+        problem.setProperty("problems", problems.stream().sorted().toList());
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A request body that is not the JSON its endpoint takes: an unknown field (a typo never falls
+     * back to a default), a value of the wrong type, or not JSON at all. Names the field, never
+     * echoes the body.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid.");
+        problem.setTitle("Invalid request");
+        String message;
+        if (ex.getCause() instanceof UnrecognizedPropertyException u) {
+            message = "unknown field '" + u.getPropertyName() + "'; known: " + u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(java.util.stream.Collectors.joining(", "));
+        } else if (ex.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            message = path(m) + ": " + (m instanceof InvalidFormatException f
+                    ? "not a valid " + f.getTargetType().getSimpleName() : "not the expected kind of value");
+        } else {
+            message = "the body must be a JSON object";
+        }
+        problem.setProperty("problems", List.of(message));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String path(JsonMappingException m) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     @Override

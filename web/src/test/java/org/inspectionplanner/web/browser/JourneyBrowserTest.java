@@ -111,7 +111,18 @@ class JourneyBrowserTest {
         assertThat(browser.find("[data-testid=sample-summary]").getText()).contains("pdu-cohort").contains("7");
         assertThat(browser.findAll("[data-testid=candidate-pairs] tbody tr")).isNotEmpty();
         assertThat(browser.findAll("[data-testid=candidate-pairs] .govuk-tag")).hasSize(1);
-        assertThat(browser.find("[data-testid=precision]").getText()).contains("percentage points");
+        // issue 10: the departures from the published cohort and the precision statement, in words
+        assertThat(browser.find("[data-testid=departures]").getText()).containsPattern(
+                "The sample (departs from the published cohort: \\d+ cases? |is exactly the method's published selection)");
+        assertThat(browser.find("[data-testid=precision]").getText()).contains("95% confidence")
+                .contains("Wilson score interval").contains("told apart");
+        // ... and on a phone (390 x 844) both stay within the screen's width
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String part : List.of("departures", "precision")) {
+            assertThat(browser.find("[data-testid=" + part + "]").getRect().getWidth()).as(part).isLessThanOrEqualTo(390);
+            browser.screenshotOf("[data-testid=" + part + "]", "sample-" + part + "-phone");
+        }
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         // Every composition chart is drawn by Chart.js (a chart instance is attached to its canvas).
         List<WebElement> canvases = browser.findAll("[data-testid=charts] canvas");
         assertThat(canvases).hasSizeGreaterThanOrEqualTo(4);
