@@ -61,7 +61,7 @@ public class SecurityConfig {
                 .addFilterBefore(revocation.filter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/me", "/api/me/**").authenticated()
-                        .requestMatchers("/api/audit/**", "/api/users/**").hasRole(ADMIN)
+                        .requestMatchers("/api/audit/**", "/api/users/**", "/api/backup").hasRole(ADMIN)
                         // Deleting (and listing what a deletion takes): the creating role or ADMIN, checked per item (DeletionService).
                         .requestMatchers(HttpMethod.DELETE, "/api/datasets/*", "/api/samples/*", "/api/allocations/*",
                                 "/api/schedules/*").authenticated()
