@@ -20,7 +20,6 @@ import org.inspectionplanner.web.page.CsvRows;
 import org.inspectionplanner.web.page.Dates;
 import org.inspectionplanner.web.page.Download;
 import org.inspectionplanner.web.page.ErrorItem;
-import org.inspectionplanner.web.page.JobRequests;
 import org.inspectionplanner.web.page.PageController;
 import org.inspectionplanner.web.page.SolvingJobPages;
 import org.inspectionplanner.web.sample.Sample;
@@ -110,18 +109,17 @@ class AllocationPages {
         long id = job.getId();
         JsonNode report = pages.report(id);
         List<Map<String, String>> rows = pages.csv(id, "allocation.csv");
-        JsonNode request = pages.request(job);
+        AllocationRequest request = AllocationRequest.ofStored(json, job.getRequestJson());
 
         Map<String, AllocationBoard.CaseFacts> cases = new LinkedHashMap<>();
-        Long sampleId = JobRequests.id(request, "sampleId", "sample_id", "sample");
+        Long sampleId = request.sampleId();
         if (sampleId != null) {
             files.get(FileOwner.SAMPLE, sampleId, "sample.csv").ifPresent(f -> CsvRows.parse(f.getContent()).forEach(r ->
                     cases.put(r.getOrDefault("case_id", ""), new AllocationBoard.CaseFacts(r.getOrDefault("office", ""),
                             r.getOrDefault("practitioner_id", "")))));
         }
         Map<String, AllocationBoard.InspectorFacts> inspectors = new LinkedHashMap<>();
-        Long rosterId = JobRequests.id(request, "rosterDatasetId", "inspectorsDatasetId", "inspectorsId", "rosterId", "inspectors_dataset_id",
-                "inspectors");
+        Long rosterId = request.rosterDatasetId();
         if (rosterId != null) {
             try {
                 Roster roster = datasets.load(rosterId, DatasetKind.INSPECTORS, Roster.class, "inspectors");
@@ -149,13 +147,9 @@ class AllocationPages {
             form.setRosterId(rosters.get(0).getId());
         }
         if (form.getFieldworkStart() == null) {
-            done.stream().filter(s -> s.getId().equals(form.getSampleId())).findFirst().ifPresent(s -> {
-                JsonNode parameters = JobRequests.parse(json, s.getParametersJson());
-                String start = JobRequests.text(parameters, "fieldworkStart", "fieldwork_start");
-                if (start != null) {
-                    form.setFieldworkStart(Dates.uk(Dates.parse(start)));
-                }
-            });
+            // the sample remembers its fieldwork start (drawn for a scheduled inspection, or as asked)
+            done.stream().filter(s -> s.getId().equals(form.getSampleId())).findFirst()
+                    .map(Sample::getFieldworkStart).ifPresent(start -> form.setFieldworkStart(Dates.uk(start)));
         }
         model.addAttribute("form", form);
         model.addAttribute("samples", done);

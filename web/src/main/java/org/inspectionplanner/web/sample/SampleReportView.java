@@ -1,13 +1,13 @@
 package org.inspectionplanner.web.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.inspectionplanner.web.support.HtmlSafeJson;
 
 /**
  * What the sample result page shows, read from the sampler's {@code report.json} (whose keys the
@@ -48,21 +48,18 @@ public record SampleReportView(
 
     public record Composition(String key, String heading, List<Share> shares) {
 
-        /** The chart data as JSON for Chart.js; the same figures are in the table under the chart. */
+        /**
+         * The chart data as JSON for Chart.js, for an escaped {@code data-} attribute (values are
+         * input: office names come from the caseload); the same figures are in the table under the chart.
+         */
         public String chartJson() {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("labels", shares.stream().map(Share::value).toList());
             data.put("eligible", shares.stream().map(Share::eligiblePercent).toList());
             data.put("sample", shares.stream().map(Share::samplePercent).toList());
-            try {
-                return JSON.writeValueAsString(data);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return HtmlSafeJson.write(data);
         }
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static SampleReportView from(JsonNode report) {
         List<String> chosen = new ArrayList<>();

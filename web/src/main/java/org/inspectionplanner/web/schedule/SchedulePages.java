@@ -18,13 +18,14 @@ import org.inspectionplanner.web.dataset.Dataset;
 import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.files.FileStore;
+import org.inspectionplanner.web.inspection.InspectionChain;
+import org.inspectionplanner.web.inspection.InspectionChains;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.job.SolveJob;
 import org.inspectionplanner.web.job.SolveJobService;
 import org.inspectionplanner.web.page.Dates;
 import org.inspectionplanner.web.page.Download;
 import org.inspectionplanner.web.page.ErrorItem;
-import org.inspectionplanner.web.page.JobRequests;
 import org.inspectionplanner.web.page.PageController;
 import org.inspectionplanner.web.page.SolvingJobPages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,14 +43,21 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @PageController
 @RequestMapping("/schedules")
-@PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+@PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'PLANNER', 'TEAM_LEAD')")
 class SchedulePages {
 
+    private static final String MANAGER = "hasRole('PROGRAMME_MANAGER')";
+
     private final DatasetService datasets;
+    private final InspectionChains chains;
+    private final ObjectMapper json;
     private final SolvingJobPages pages;
 
-    SchedulePages(SolveJobService jobs, DatasetService datasets, FileStore files, ObjectMapper json) {
+    SchedulePages(SolveJobService jobs, DatasetService datasets, InspectionChains chains, FileStore files,
+            ObjectMapper json) {
         this.datasets = datasets;
+        this.chains = chains;
+        this.json = json;
         this.pages = new SolvingJobPages(JobKind.SCHEDULE, "/schedules", jobs, files, json);
     }
 
@@ -60,11 +68,13 @@ class SchedulePages {
     }
 
     @GetMapping("/new")
+    @PreAuthorize(MANAGER)
     String form(Model model) {
         return formPage(model, new ScheduleForm(), List.of());
     }
 
     @PostMapping
+    @PreAuthorize(MANAGER)
     String create(@ModelAttribute("form") ScheduleForm form, HttpServletResponse response, Model model) {
         return pages.create(form.check(), form::toRequest, SchedulePages::fieldFor, response,
                 errors -> formPage(model, form, errors));
@@ -72,7 +82,15 @@ class SchedulePages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("programme", view(pages.show(id, model)));
+        SolveJob job = pages.show(id, model);
+        model.addAttribute("programme", view(job));
+        // Each inspection's chain (schedule, samples, allocations), and what a planner draws from.
+        Map<String, InspectionChain> byInspection = new HashMap<>();
+        chains.forSchedule(id).forEach(c -> byInspection.put(c.inspectionId(), c));
+        model.addAttribute("chains", byInspection);
+        model.addAttribute("caseloads", datasets.listReadable().stream()
+                .filter(d -> d.getKind() == DatasetKind.CASELOAD).toList());
+        model.addAttribute("methods", org.inspectionplanner.web.sample.SampleForm.METHODS);
         return "schedules/show";
     }
 
@@ -83,16 +101,19 @@ class SchedulePages {
     }
 
     @PostMapping("/{id}/stop")
+    @PreAuthorize(MANAGER)
     String stop(@PathVariable long id) {
         return pages.stop(id);
     }
 
     @PostMapping("/{id}/solve")
+    @PreAuthorize(MANAGER)
     String solve(@PathVariable long id) {
         return pages.solve(id);
     }
 
     @PostMapping("/{id}/pins")
+    @PreAuthorize(MANAGER)
     String pin(@PathVariable long id, @RequestParam String inspectionId, @RequestParam boolean pinned) {
         return pages.pin(id, inspectionId, pinned, "inspection-");
     }
@@ -101,9 +122,9 @@ class SchedulePages {
         long id = job.getId();
         JsonNode report = pages.report(id);
         List<Map<String, String>> rows = pages.csv(id, "schedule.csv");
-        JsonNode request = pages.request(job);
+        ScheduleRequest request = ScheduleRequest.ofStored(json, job.getRequestJson());
         Map<String, String> titles = new HashMap<>();
-        Long inspectionsId = JobRequests.id(request, "inspectionsDatasetId", "inspectionsId", "inspections_dataset_id", "inspections");
+        Long inspectionsId = request.inspectionsDatasetId();
         if (inspectionsId != null) {
             for (Object o : items(safeLoad(inspectionsId, DatasetKind.INSPECTIONS, "inspections"))) {
                 if (o instanceof Inspection i) {
@@ -112,7 +133,7 @@ class SchedulePages {
             }
         }
         Set<LocalDate> blackouts = new TreeSet<>();
-        Long calendarId = JobRequests.id(request, "calendarDatasetId", "calendarId", "calendar_dataset_id", "calendar");
+        Long calendarId = request.calendarDatasetId();
         if (calendarId != null) {
             for (Object o : items(safeLoad(calendarId, DatasetKind.CALENDAR, "calendar"))) {
                 if (o instanceof BlackoutWeek b) {

@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * solves again; the programme manager schedules the demo programme. Every page is checked with
  * axe-core and saved as a screenshot under target/screenshots; every file is downloaded.
  */
+@ActiveProfiles("demo") // the demo users sign in
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ui-journey;DB_CLOSE_DELAY=-1",
         "inspection-planner.data-dir=target/ui-journey-var",
