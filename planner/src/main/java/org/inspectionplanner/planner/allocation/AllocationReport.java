@@ -96,7 +96,7 @@ public record AllocationReport(
         double peak = bound.peak();
         boolean reached = peak > 0 && score.hardScore() >= 0 && assigned >= bound.placeableCases()
                 && balance.maxRelativeLoad() <= peak + 1e-4;
-        return new BoundFigures(round4(peak), round4(bound.linearPeak()), bound.placeableCases(),
+        return new BoundFigures(round4(peak), round4(bound.linearPeak()), Math.min(bound.placeableCases(), assigned),
                 peak == 0 ? 0 : round4(balance.maxRelativeLoad() / peak), reached, bound.tightestGroup(), bound.millis());
     }
 

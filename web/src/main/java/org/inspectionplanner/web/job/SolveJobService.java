@@ -61,6 +61,7 @@ public class SolveJobService {
     private final SolveJobRepository jobs;
     private final FileStore files;
     private final AuditLog audit;
+    private final InterruptedReports interruptedReports;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
 
@@ -72,6 +73,7 @@ public class SolveJobService {
         this.audit = audit;
         this.json = json;
         this.tx = tx;
+        this.interruptedReports = new InterruptedReports(files, json);
         this.limit = properties.solveTimeLimit();
         for (PlanningKind<?> kind : planningKinds.orderedStream().toList()) {
             if (kinds.containsKey(kind.kind())) {
@@ -286,7 +288,12 @@ public class SolveJobService {
 
     /** Jobs left queued or solving by a stopped process; their last best plan stays stored. */
     public int recover() {
-        Integer count = tx.execute(s -> jobs.markInterrupted(Set.of(JobStatus.QUEUED, JobStatus.SOLVING)));
+        Set<JobStatus> unfinished = Set.of(JobStatus.QUEUED, JobStatus.SOLVING);
+        List<Long> ids = tx.execute(s -> jobs.findIdsByStatusIn(unfinished));
+        Integer count = tx.execute(s -> jobs.markInterrupted(unfinished));
+        if (ids != null) {
+            ids.forEach(interruptedReports::markInterrupted); // issue 14: the report says INTERRUPTED too
+        }
         return count == null ? 0 : count;
     }
 
