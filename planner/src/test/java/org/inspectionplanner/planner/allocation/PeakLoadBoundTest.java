@@ -140,7 +140,7 @@ class PeakLoadBoundTest {
         assertThat(bound.placeableCases()).isEqualTo(700);
         assertThat(bound.peak()).isGreaterThan(BalanceBound.discretePeakLowerBound(problem) + 0.05);
         GreedyAllocator.allocate(problem);
-        AllocationReport report = AllocationReport.of(problem, SolverFigures.none());
+        AllocationReport report = AllocationReport.of(problem, org.inspectionplanner.planner.solve.SolveFigures.none());
         assertThat(report.score().hard()).isZero();
         if (report.score().assignedCases() == 700) {
             assertThat(report.balance().maxRelativeLoad()).isGreaterThanOrEqualTo(bound.peak() - 1e-9);
