@@ -1,6 +1,5 @@
 package org.inspectionplanner.planner.allocation;
 
-import org.inspectionplanner.planner.solve.SolveFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.inspectionplanner.planner.allocation.Fixtures.*;
@@ -141,7 +140,7 @@ class PeakLoadBoundTest {
         assertThat(bound.placeableCases()).isEqualTo(700);
         assertThat(bound.peak()).isGreaterThan(BalanceBound.discretePeakLowerBound(problem) + 0.05);
         GreedyAllocator.allocate(problem);
-        AllocationReport report = AllocationReport.of(problem, SolveFigures.none());
+        AllocationReport report = AllocationReport.of(problem, org.inspectionplanner.planner.solve.SolveFigures.none());
         assertThat(report.score().hard()).isZero();
         if (report.score().assignedCases() == 700) {
             assertThat(report.balance().maxRelativeLoad()).isGreaterThanOrEqualTo(bound.peak() - 1e-9);
