@@ -41,7 +41,13 @@ class DeletionBrowserTest {
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         Number overflow = (Number) ((JavascriptExecutor) browser.driver)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-        browser.screenshot(screenshot);
+        try {
+            java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
+            java.nio.file.Files.write(Browser.SCREENSHOTS.resolve(screenshot + ".png"),
+                    browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         browser.driver.manage().window().setSize(new Dimension(1366, 900));
         assertThat(overflow.intValue()).as("wider than a 390 px screen").isLessThanOrEqualTo(0);
     }
