@@ -171,6 +171,49 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
         return value.asLong();
     }
 
+    /**
+     * Checks moving one case of a stored plan to another inspector (keeping its interview slot) against the
+     * hard rules: the plan is scored as it is and with the move, and every hard rule that the move breaks
+     * more often is named. Returns the moved plan to store when none is.
+     */
+    MoveCheck checkMove(ObjectNode request, byte[] plan, String caseId, String inspectorId) {
+        List<PreviousAssignment> rows = PreviousPlanCsv.read(new ByteArrayInputStream(plan), "allocation.csv");
+        if (rows.stream().noneMatch(r -> r.caseId().equals(caseId))) {
+            throw new InvalidInputException("caseId", "case " + caseId + " is not in this allocation");
+        }
+        List<PreviousAssignment> current = new ArrayList<>();
+        List<PreviousAssignment> moved = new ArrayList<>();
+        for (PreviousAssignment r : rows) {
+            current.add(new PreviousAssignment(r.caseId(), r.inspectorId(), r.interviewDate(), r.interviewTime(), false));
+            moved.add(new PreviousAssignment(r.caseId(), r.caseId().equals(caseId) ? inspectorId : r.inspectorId(),
+                    r.interviewDate(), r.interviewTime(), false));
+        }
+        AllocationSolution after = build(request, moved);
+        if (after.getInspectors().stream().noneMatch(i -> i.getId().equals(inspectorId))) {
+            throw new InvalidInputException("inspectorId", "inspector " + inspectorId + " is not on this roster");
+        }
+        Map<String, Long> before = hardByConstraint(build(request, current));
+        Map<String, Long> afterHard = hardByConstraint(after);
+        List<String> broken = new ArrayList<>();
+        afterHard.forEach((name, hard) -> {
+            if (hard < before.getOrDefault(name, 0L)) {
+                broken.add(name);
+            }
+        });
+        return new MoveCheck(broken, broken.isEmpty() ? writePlan(after) : null);
+    }
+
+    /** The rules a move would break (none: allowed) and, when allowed, the moved plan. */
+    record MoveCheck(List<String> brokenRules, byte[] plan) {
+    }
+
+    private Map<String, Long> hardByConstraint(AllocationSolution solution) {
+        Map<String, Long> hard = new java.util.TreeMap<>();
+        scorer().explain(solution).getConstraintMatchTotalMap().values()
+                .forEach(t -> hard.merge(t.getConstraintName(), t.getScore().hardScore(), Long::sum));
+        return hard;
+    }
+
     @Override
     public byte[] writePlan(AllocationSolution plan) {
         return AllocationOutput.allocationCsv(plan, UnassignedAnalysis.analyse(plan)).getBytes(StandardCharsets.UTF_8);

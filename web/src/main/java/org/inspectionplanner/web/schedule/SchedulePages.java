@@ -25,7 +25,9 @@ import org.inspectionplanner.web.page.Dates;
 import org.inspectionplanner.web.page.Download;
 import org.inspectionplanner.web.page.ErrorItem;
 import org.inspectionplanner.web.page.JobRequests;
+import org.inspectionplanner.planner.programme.ProgrammeReport;
 import org.inspectionplanner.web.page.PageController;
+import org.inspectionplanner.web.page.Words;
 import org.inspectionplanner.web.page.SolvingJobPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -55,7 +57,7 @@ class SchedulePages {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("jobs", pages.rows());
+        model.addAttribute("jobs", pages.rows(this::title));
         return "schedules/list";
     }
 
@@ -72,7 +74,9 @@ class SchedulePages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("programme", view(pages.show(id, model)));
+        SolveJob job = pages.show(id, model);
+        model.addAttribute("title", title(job));
+        model.addAttribute("programme", view(job));
         return "schedules/show";
     }
 
@@ -97,9 +101,18 @@ class SchedulePages {
         return pages.pin(id, inspectionId, pinned, "inspection-");
     }
 
+    /** "Programme from 5 January 2026 to 28 December 2026, planned by programme on 6 December 2026". */
+    private String title(SolveJob job) {
+        JsonNode request = pages.request(job);
+        String from = Words.date(JobRequests.text(request, "from"));
+        String to = Words.date(JobRequests.text(request, "to"));
+        return "Programme" + (from.isEmpty() ? "" : " from " + from) + (to.isEmpty() ? "" : " to " + to) + ", planned by "
+                + job.getCreatedBy() + " on " + Words.date(java.time.LocalDate.ofInstant(job.getCreatedAt(), java.time.ZoneId.of("Europe/London")));
+    }
+
     private ProgrammeView view(SolveJob job) {
         long id = job.getId();
-        JsonNode report = pages.report(id);
+        ProgrammeReport report = pages.report(id, ProgrammeReport.class);
         List<Map<String, String>> rows = pages.csv(id, "schedule.csv");
         JsonNode request = pages.request(job);
         Map<String, String> titles = new HashMap<>();
@@ -188,6 +201,7 @@ class SchedulePages {
         model.addAttribute("calendars", calendars);
         model.addAttribute("errors", errors);
         model.addAttribute("available", pages.available());
+        model.addAttribute("duration", pages.duration());
         return "schedules/new";
     }
 

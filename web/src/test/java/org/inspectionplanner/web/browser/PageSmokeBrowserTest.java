@@ -11,8 +11,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /** Sign-in, home and the navigation for each role, in a real browser, each page checked with axe-core. */
+// The demo users (planner, teamlead, programme) exist only under the demo profile.
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ui-smoke;DB_CLOSE_DELAY=-1",
         "inspection-planner.data-dir=target/ui-smoke-var"})
