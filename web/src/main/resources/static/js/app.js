@@ -43,7 +43,8 @@
     if (text) { text.textContent = 'Uploading: ' + percent + '%'; }
   });
 
-  // Composition charts: sample vs eligible shares, drawn from the JSON next to each canvas.
+  // Composition charts: sample vs eligible shares, drawn from the JSON in each canvas's data-chart
+  // attribute (read as data with JSON.parse, never as markup or code).
   // The same figures are in a table under each chart, so the chart is never the only way to read them.
   if (window.Chart) {
     // Charts use the page's system font too (GDS Transport is for GOV.UK services only).
@@ -55,9 +56,8 @@
     if (!window.Chart) { return; }
     root.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
       if (canvas.dataset.drawn) { return; }
-      var source = document.getElementById(canvas.dataset.chart);
-      if (!source) { return; }
-      var data = JSON.parse(source.textContent);
+      var data;
+      try { data = JSON.parse(canvas.dataset.chart); } catch (e) { return; }
       canvas.dataset.drawn = 'true';
       new window.Chart(canvas, {
         type: 'bar',

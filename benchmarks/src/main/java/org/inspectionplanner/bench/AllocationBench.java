@@ -4,175 +4,176 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import org.inspectionplanner.planner.allocation.AllocationParameters;
 import org.inspectionplanner.planner.allocation.AllocationProblem;
 import org.inspectionplanner.planner.allocation.AllocationReport;
 import org.inspectionplanner.planner.allocation.AllocationReport.BalanceFigures;
-import org.inspectionplanner.planner.allocation.AllocationResult;
+import org.inspectionplanner.planner.allocation.AllocationPipeline;
 import org.inspectionplanner.planner.allocation.AllocationSolution;
-import org.inspectionplanner.planner.allocation.AllocationSolver;
-import org.inspectionplanner.planner.allocation.AllocationSolverConfig;
-import org.inspectionplanner.planner.allocation.BalanceBound;
 import org.inspectionplanner.planner.allocation.CaseAllocation;
 import org.inspectionplanner.planner.allocation.GeneratedAllocation;
 import org.inspectionplanner.planner.allocation.GreedyAllocator;
-import org.inspectionplanner.planner.allocation.SolverFigures;
+import org.inspectionplanner.planner.allocation.PeakLoadBound;
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.Solved;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench allocation}: the solver against the greedy baseline on generated instances, in one process.
- * Balance is the root-mean-square deviation of relative load (weighted load over capacity) from the ideal
- * (every usable inspector at total weight over total capacity), in percentage points; its bound is 0.
- * "peak/ideal" is the highest relative load over the ideal; its bound is 1, which whole cases usually cannot
- * reach, so "peak/discrete bound" also divides by {@link BalanceBound#discretePeakLowerBound}.
+ * {@code bench allocation}: the solver as the CLI and the web service run it ({@link AllocationPipeline}, with its
+ * early stops) beside today's fixed-time solve (the same pipeline with no early stop) and the greedy baseline,
+ * on generated instances, one run per seed (the seed draws the instance and drives the solver), in one process. The figure that matters is the peak relative load over {@link PeakLoadBound}, a proven lower
+ * bound (skills, conflicts, availability and capacity respected): 1.000 means no plan placing as many cases
+ * has a lower peak. Each instance ends with the median over seeds and the spread (lowest to highest).
  */
 @Command(name = "allocation", mixinStandardHelpOptions = true,
-        description = "Benchmark: case allocation (solver vs greedy baseline) on generated instances.")
+        description = "Benchmark: case allocation (solver vs greedy baseline, peak over a proven bound) on generated instances.")
 public final class AllocationBench implements Callable<Integer> {
 
     private static final LocalDate FIELDWORK_START = LocalDate.of(2026, 3, 2);
 
-    /** name, PDUs, cases, inspectors */
-    private record Instance(String name, int pdus, int cases, int inspectors) {
+    /** name, PDUs, cases, inspectors; scarce: the roster of issue 16 (three Welsh speakers, few specialists). */
+    private record Instance(String name, int pdus, int cases, int inspectors, boolean scarce) {
+        GeneratedAllocation generate(long seed, AllocationParameters params) {
+            return scarce ? GeneratedAllocation.scarceSkills(seed, cases, inspectors, params)
+                    : GeneratedAllocation.generate(seed, pdus, cases, inspectors, params);
+        }
     }
 
     private static final List<Instance> INSTANCES = List.of(
-            new Instance("one-pdu", 1, 70, 8),
-            new Instance("ten-pdu", 10, 700, 60),
-            new Instance("national", 26, 2000, 150));
+            new Instance("one-pdu", 1, 70, 8, false),
+            new Instance("ten-pdu", 10, 700, 60, false),
+            new Instance("scarce-ten-pdu", 10, 700, 60, true),
+            new Instance("national", 26, 2000, 150, false));
+
+    /** One seed's run. */
+    private record Run(String what, long seed, double greedyPeak, double peak, double bound, boolean boundForFewer, int assigned,
+            int placeable, long hard, long soft, double rms, long finalPlanMillis, long totalMillis, long boundMillis,
+            String stop, long speed) {
+        double ratio() {
+            return bound == 0 ? Double.NaN : peak / bound;
+        }
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seconds", split = ",", defaultValue = "10,30",
-            description = "Checkpoints in seconds; the solver runs to the last (default: ${DEFAULT-VALUE}).")
-    List<Double> seconds;
+    @Option(names = "--seconds", defaultValue = "30", description = "The pipeline's time limit in seconds, the CLI's default (default: ${DEFAULT-VALUE}).")
+    double seconds;
 
-    @Option(names = "--instances", split = ",", defaultValue = "one-pdu,ten-pdu,national",
+    @Option(names = "--fixed-seconds", defaultValue = "10", description = "Today's fixed-time solve (no early stop) "
+            + "beside it, for this long; 0: none (default: ${DEFAULT-VALUE}).")
+    double fixedSeconds;
+
+    @Option(names = "--instances", split = ",", defaultValue = "one-pdu,ten-pdu,scarce-ten-pdu,national",
             description = "Which instances (default: ${DEFAULT-VALUE}).")
     List<String> instances;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for data and solver (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seeds", split = ",", defaultValue = "1,2,3",
+            description = "Seeds, one run each: the median and spread are over them (default: ${DEFAULT-VALUE}).")
+    List<Long> seeds;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Double> checkpoints = seconds.stream().sorted().toList();
-        if (checkpoints.isEmpty() || checkpoints.get(0) <= 0) {
-            throw new IllegalArgumentException("--seconds must list positive numbers");
+        if (seconds <= 0 || seeds.isEmpty()) {
+            throw new IllegalArgumentException("--seconds must be positive and --seeds must list at least one seed");
         }
-        out.printf(Locale.ROOT, "bench allocation: seed %d, checkpoints %s s, %d processors%n", seed, checkpoints,
-                Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "bench allocation: time limit %s s (fixed-time solve %s s), seeds %s, %d processors, load average %.1f"
+                + " (a shared machine: times vary, hence medians and spreads)%n", fmt(seconds), fmt(fixedSeconds), seeds,
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (String name : instances) {
             Instance instance = INSTANCES.stream().filter(i -> i.name().equals(name.trim())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown instance '" + name + "'; known: one-pdu, ten-pdu, national"));
-            run(instance, checkpoints, out);
-            out.flush();
+                    .orElseThrow(() -> new IllegalArgumentException("unknown instance '" + name + "'; known: "
+                            + String.join(", ", INSTANCES.stream().map(Instance::name).toList())));
+            out.printf(Locale.ROOT, "%n== %s: %d cases, %d PDUs, %d inspectors%s%n", instance.name(), instance.cases(),
+                    instance.pdus(), instance.inspectors(), instance.scarce() ? " (3 Welsh speakers, 3 sexual-offending, 3 MAPPA)" : "");
+            out.printf(Locale.ROOT, "%-8s %5s %8s %8s %8s %10s %10s %5s %7s %12s %10s %10s %9s %-23s %11s%n", "run", "seed", "greedy",
+                    "peak", "bound", "peak/bound", "assigned", "hard", "RMS pp", "soft", "final (ms)", "total (ms)", "bound ms", "stop",
+                    "score calc/s");
+            List<Run> runs = new ArrayList<>();
+            List<Run> fixed = new ArrayList<>();
+            for (long seed : seeds) {
+                if (fixedSeconds > 0) {
+                    Run run = run(instance, seed, false);
+                    fixed.add(run);
+                    print(out, run);
+                }
+                Run run = run(instance, seed, true);
+                runs.add(run);
+                print(out, run);
+            }
+            out.printf(Locale.ROOT, "median pipeline: peak/bound %s, time to the final plan %s ms, total %s ms, score calculation speed %s /s%n",
+                    spread(runs, Run::ratio, "%.4f"), spread(runs, r -> r.finalPlanMillis(), "%.0f"),
+                    spread(runs, r -> r.totalMillis(), "%.0f"), spread(runs, r -> r.speed(), "%,.0f"));
+            if (!fixed.isEmpty()) {
+                out.printf(Locale.ROOT, "median fixed %s s: peak/bound %s, time to the final plan %s ms, total %s ms, soft %s%n", fmt(fixedSeconds),
+                        spread(fixed, Run::ratio, "%.4f"), spread(fixed, r -> r.finalPlanMillis(), "%.0f"),
+                        spread(fixed, r -> r.totalMillis(), "%.0f"), spread(fixed, r -> r.soft(), "%.0f"));
+                out.printf(Locale.ROOT, "                      pipeline soft %s%n", spread(runs, r -> r.soft(), "%.0f"));
+            }
+            if (runs.stream().anyMatch(Run::boundForFewer)) {
+                out.println("* slot clashes kept cases out that capacity would allow: the bound shown is for plans placing as many as this one");
+            }
         }
+        out.println();
+        out.println("peak: the busiest usable inspector's weighted load over max_cases; bound: PeakLoadBound (LP relaxation with "
+                + "skills, conflicts, availability and capacity, rounded to whole weight steps, tightened by small groups); "
+                + "final: time to the last improvement (from the start: warm start included); total: until the plan was final; "
+                + "fixed: today's solve (the same pipeline, no early stop).");
         return Bench.OK;
     }
 
-    private void run(Instance instance, List<Double> checkpoints, PrintWriter out) {
+    private void print(PrintWriter out, Run run) {
+        out.printf(Locale.ROOT, "%-8s %5d %8.4f %8.4f %8.4f %10.4f %10s %5d %7.2f %12d %10d %10d %9d %-23s %,11d%n", run.what(), run.seed(),
+                run.greedyPeak(), run.peak(), run.bound(), run.ratio(),
+                run.assigned() + "/" + run.placeable() + (run.boundForFewer() ? "*" : ""), run.hard(),
+                run.rms() * 100, run.soft(), run.finalPlanMillis(), run.totalMillis(), run.boundMillis(), run.stop(), run.speed());
+        out.flush();
+    }
+
+    /** One solve: the pipeline as the CLI runs it, or (not early) the same with no early stop for the fixed time. */
+    private Run run(Instance instance, long seed, boolean early) {
         AllocationParameters params = AllocationParameters.of(FIELDWORK_START);
-        GeneratedAllocation data = GeneratedAllocation.generate(seed, instance.pdus(), instance.cases(), instance.inspectors(), params);
+        GeneratedAllocation data = instance.generate(seed, params);
 
-        // Greedy baseline.
-        AllocationSolution greedyProblem = AllocationProblem.create(data.cases(), data.inspectors(), params, List.of());
-        long t0 = System.nanoTime();
-        GreedyAllocator.allocate(greedyProblem);
-        double greedyMillis = (System.nanoTime() - t0) / 1e6;
-        AllocationReport greedyReport = AllocationReport.of(greedyProblem, SolverFigures.none());
+        AllocationSolution greedy = AllocationProblem.create(data.cases(), data.inspectors(), params, List.of());
+        GreedyAllocator.allocate(greedy);
+        double greedyPeak = AllocationReport.balance(greedy).maxRelativeLoad();
 
-        // Solver, without the unimproved stop so that every checkpoint is reached.
         AllocationSolution problem = AllocationProblem.create(data.cases(), data.inspectors(), params, List.of());
-        Duration limit = Duration.ofMillis(Math.round(checkpoints.get(checkpoints.size() - 1) * 1000));
-        AllocationSolverConfig.Construction construction = AllocationSolverConfig.Construction.forProblem(problem);
-        // As AllocationSolver.solve does: large rosters start from the greedy plan (its time counts for the solver).
-        long w0 = System.nanoTime();
-        if (construction == AllocationSolverConfig.Construction.SEQUENTIAL) {
-            GreedyAllocator.allocate(problem);
-        }
-        long warmStart = Math.round((System.nanoTime() - w0) / 1e6);
-        AllocationSolver solver = new AllocationSolver(AllocationSolverConfig.create(limit, limit, seed, construction));
-        TreeMap<Long, AllocationSolution> bestByTime = new TreeMap<>();
-        List<Long> allAssigned = new ArrayList<>();
-        AllocationResult result = solver.solve(problem, (millis, best) -> {
-            bestByTime.put(warmStart + millis, best);
-            if (allAssigned.isEmpty() && best.getScore().hardScore() == 0
-                    && best.getCases().stream().allMatch(CaseAllocation::isAssigned)) {
-                allAssigned.add(warmStart + millis);
-            }
-        });
-        SolverFigures figures = result.figures();
-        long constructionEnd = warmStart + figures.constructionMillis();
-
-        out.printf(Locale.ROOT, "%n== %s: %d cases, %d PDUs, %d inspectors, %d slots; construction %s; ideal relative load %.4f%n",
-                instance.name(), data.cases().size(), instance.pdus(), data.inspectors().size(), problem.getSlots().size(),
-                construction, problem.getIdealRelativeLoad());
-        out.printf(Locale.ROOT, "%-28s %14s", "", "greedy");
-        for (double c : checkpoints) {
-            out.printf(Locale.ROOT, " %14s", "solver@" + fmt(c) + "s");
-        }
-        out.printf(Locale.ROOT, " %14s%n", "bound");
-
-        List<AllocationSolution> atCheckpoint = new ArrayList<>();
-        for (double c : checkpoints) {
-            var entry = bestByTime.floorEntry(Math.round(c * 1000));
-            atCheckpoint.add(entry == null ? null : entry.getValue());
-        }
-        row(out, "assigned cases", count(greedyProblem), atCheckpoint.stream().map(s -> s == null ? "-" : count(s)).toList(),
-                String.valueOf(data.cases().size()));
-        row(out, "hard score", String.valueOf(greedyReport.score().hard()),
-                atCheckpoint.stream().map(s -> s == null ? "-" : String.valueOf(s.getScore().hardScore())).toList(), "0");
-        BalanceFigures g = greedyReport.balance();
-        List<BalanceFigures> balances = atCheckpoint.stream().map(s -> s == null ? null : AllocationReport.balance(s)).toList();
-        row(out, "balance: RMS deviation (pp)", pp(g.rmsDeviation()),
-                balances.stream().map(b -> b == null ? "-" : pp(b.rmsDeviation())).toList(), "0.00");
-        row(out, "  ratio to greedy", "1.000",
-                balances.stream().map(b -> b == null || g.rmsDeviation() == 0 ? "-"
-                        : String.format(Locale.ROOT, "%.3f", b.rmsDeviation() / g.rmsDeviation())).toList(), "0.000");
-        row(out, "balance: peak/ideal", String.format(Locale.ROOT, "%.4f", g.maxOverIdeal()),
-                balances.stream().map(b -> b == null ? "-" : String.format(Locale.ROOT, "%.4f", b.maxOverIdeal())).toList(), "1.0000");
-        double discrete = BalanceBound.discretePeakLowerBound(problem);
-        double ideal = problem.getIdealRelativeLoad();
-        row(out, "balance: peak/discrete bound", String.format(Locale.ROOT, "%.4f", g.maxRelativeLoad() / discrete),
-                balances.stream().map(b -> b == null ? "-" : String.format(Locale.ROOT, "%.4f", b.maxRelativeLoad() / discrete)).toList(),
-                "1.0000");
-        row(out, "soft score", String.valueOf(greedyReport.score().soft()),
-                atCheckpoint.stream().map(s -> s == null ? "-" : String.valueOf(s.getScore().softScore())).toList(), "-");
-        out.printf(Locale.ROOT, "bounds: ideal relative load %.4f (every inspector equal); discrete peak bound %.4f = %.4f x ideal "
-                + "(whole weight steps, ignoring skills and slots)%n", ideal, discrete, discrete / ideal);
-        out.printf(Locale.ROOT, "time to first feasible (hard 0): greedy %.1f ms (complete), solver %s ms (%sconstruction done at %d ms)%n",
-                greedyMillis, figures.firstFeasibleMillis() == null ? "never" : String.valueOf(warmStart + figures.firstFeasibleMillis()),
-                warmStart > 0 || construction == AllocationSolverConfig.Construction.SEQUENTIAL ? "greedy warm start " + warmStart + " ms, " : "",
-                constructionEnd);
-        out.printf(Locale.ROOT, "time to every case assigned: solver %s%n",
-                allAssigned.isEmpty() ? "not reached (" + (data.cases().size() - Integer.parseInt(count(result.solution()))) + " unassigned at the end)"
-                        : allAssigned.get(0) + " ms");
-        out.printf(Locale.ROOT, "score calculation speed: %,d /s (%,d calculations in %d ms)%n",
-                figures.scoreCalculationSpeedPerSecond(), figures.scoreCalculationCount(), figures.timeSpentMillis());
+        PeakLoadBound bound = PeakLoadBound.of(problem);
+        problem.setPeakBound(bound); // the pipeline's own bound, computed here first so that its time shows apart
+        Solved<AllocationSolution> result = early
+                ? new AllocationPipeline().solve(problem, new SolveLimits(Duration.ofMillis(Math.round(seconds * 1000)), null, seed))
+                : new AllocationPipeline(p -> 0.0).solve(problem,
+                        new SolveLimits(Duration.ofMillis(Math.round(fixedSeconds * 1000)), SolveLimits.NEVER, seed));
+        AllocationSolution best = result.solution();
+        SolveFigures figures = result.figures();
+        int assigned = (int) best.getCases().stream().filter(CaseAllocation::isAssigned).count();
+        PeakLoadBound shown = assigned < bound.placeableCases() ? PeakLoadBound.of(best, assigned) : bound;
+        BalanceFigures balance = AllocationReport.balance(best);
+        return new Run(early ? "pipeline" : "fixed", seed, greedyPeak, balance.maxRelativeLoad(), shown.peak(), shown != bound, assigned,
+                bound.placeableCases(), best.getScore().hardScore(), best.getScore().softScore(), balance.rmsDeviation(),
+                figures.finalPlanMillis() == null ? 0 : figures.finalPlanMillis(), figures.timeSpentMillis(), bound.millis(),
+                figures.termination().name(), figures.scoreCalculationSpeedPerSecond());
     }
 
-    private static void row(PrintWriter out, String label, String greedy, List<String> solver, String bound) {
-        out.printf(Locale.ROOT, "%-28s %14s", label, greedy);
-        solver.forEach(s -> out.printf(Locale.ROOT, " %14s", s));
-        out.printf(Locale.ROOT, " %14s%n", bound);
-    }
-
-    private static String count(AllocationSolution s) {
-        return String.valueOf(s.getCases().stream().filter(CaseAllocation::isAssigned).count());
-    }
-
-    private static String pp(double fraction) {
-        return String.format(Locale.ROOT, "%.2f", fraction * 100);
+    /** "median (lowest to highest)". */
+    private static String spread(List<Run> runs, ToDoubleFunction<Run> value, String format) {
+        List<Double> values = runs.stream().map(value::applyAsDouble).sorted(Comparator.naturalOrder()).toList();
+        int n = values.size();
+        double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+        return String.format(Locale.ROOT, format + " (" + format + " to " + format + ")", median, values.get(0), values.get(n - 1));
     }
 
     private static String fmt(double seconds) {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +36,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code bench sampler}: generates a caseload file, then in one process times a bare Commons CSV
  * parse of it (the baseline), sampling one PDU (read + sample + write) and sampling every PDU through
  * a fieldwork plan, and prints each as a ratio to the baseline, with the peak heap of each phase.
+ *
+ * <p>On a shared machine one run says little (the same build measured 1.03x and 2.31x a minute
+ * apart), so after a warm-up the phases run in interleaved rounds (baseline, one PDU, all PDUs, ...):
+ * each round's ratios use the baseline measured beside them, and every figure is the median of the
+ * rounds with its range.
  */
 @Command(name = "sampler", mixinStandardHelpOptions = true,
         description = "Benchmark: sampling one PDU and all PDUs against a bare parse of the same file.")
@@ -51,7 +58,8 @@ public final class SamplerBench implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the data and the samples.")
     long seed;
 
-    @Option(names = "--repeat", defaultValue = "2", description = "Timed runs of each phase; the best counts.")
+    @Option(names = "--repeat", defaultValue = "5",
+            description = "Timed rounds (default ${DEFAULT-VALUE}); figures are medians with their range.")
     int repeat;
 
     @Option(names = "--keep", paramLabel = "DIR",
@@ -78,29 +86,44 @@ public final class SamplerBench implements Callable<Integer> {
                     seed, Files.size(caseloadFile) >> 20);
             out.flush();
 
-            Phase bare = best(() -> bareParse(caseloadFile));
-            Phase reader = best(() -> SampleJob.read(caseloadFile));
-            Phase onePdu = best(() -> {
+            Work bareWork = () -> bareParse(caseloadFile);
+            Work readerWork = () -> SampleJob.read(caseloadFile);
+            Work oneWork = () -> {
                 SampleRequest request = SampleRequest.builder(SamplingMethod.PDU_COHORT, first.fieldworkStart())
                         .pdu(first.pdu()).seed(seed).build();
                 SampleJob.run(caseloadFile, request, dir.resolve("one-pdu"));
-            });
-            Phase allPdus = best(() -> {
+            };
+            Work allWork = () -> {
                 SampleRequest base = SampleRequest.builder(SamplingMethod.PDU_COHORT, (LocalDate) null).seed(seed)
                         .build();
                 SampleJob.runPlan(caseloadFile, planFile, base, dir.resolve("plan"));
-            });
-            out.printf("%-44s %8.2f s  %5.2fx%25s peak heap %,6d MiB%n", "bare Commons CSV parse (baseline)",
-                    bare.seconds, 1.0, "", bare.peakMiB);
-            out.printf("%-44s %8.2f s  %5.2fx%25s peak heap %,6d MiB%n", "  of which: project reader + SHA-256 alone",
-                    reader.seconds, reader.seconds / bare.seconds, "", reader.peakMiB);
-            out.printf("%-44s %8.2f s  %5.2fx  (target <= 1.3x: %s)  peak heap %,6d MiB%n",
-                    "sample one PDU (read + sample + write)", onePdu.seconds, onePdu.seconds / bare.seconds,
-                    onePdu.seconds / bare.seconds <= 1.3 ? "met" : "NOT met", onePdu.peakMiB);
-            out.printf("%-44s %8.2f s  %5.2fx  (target <= 2x:   %s)  peak heap %,6d MiB%n",
-                    "sample all " + plan.size() + " PDUs (--fieldwork-plan)", allPdus.seconds,
-                    allPdus.seconds / bare.seconds, allPdus.seconds / bare.seconds <= 2.0 ? "met" : "NOT met",
-                    allPdus.peakMiB);
+            };
+            for (Work w : List.of(bareWork, readerWork, oneWork, allWork)) {
+                w.run(); // warm the JIT
+            }
+            Phase bare = new Phase();
+            Phase reader = new Phase();
+            Phase onePdu = new Phase();
+            Phase allPdus = new Phase();
+            for (int round = 0; round < Math.max(1, repeat); round++) {
+                double base = bare.time(bareWork);
+                reader.ratio(reader.time(readerWork), base);
+                onePdu.ratio(onePdu.time(oneWork), base);
+                allPdus.ratio(allPdus.time(allWork), base);
+                bare.ratio(base, base);
+            }
+            out.printf("median of %d interleaved rounds [min-max]; ratios against the baseline of the same round%n",
+                    Math.max(1, repeat));
+            out.printf("%-44s %s  %s%25s peak heap %,6d MiB%n", "bare Commons CSV parse (baseline)",
+                    bare.seconds(), bare.ratios(), "", bare.peakMiB);
+            out.printf("%-44s %s  %s%25s peak heap %,6d MiB%n", "  of which: project reader + SHA-256 alone",
+                    reader.seconds(), reader.ratios(), "", reader.peakMiB);
+            out.printf("%-44s %s  %s  (target <= 1.3x: %s)  peak heap %,6d MiB%n",
+                    "sample one PDU (read + sample + write)", onePdu.seconds(), onePdu.ratios(),
+                    onePdu.medianRatio() <= 1.3 ? "met" : "NOT met", onePdu.peakMiB);
+            out.printf("%-44s %s  %s  (target <= 1.5x: %s)  peak heap %,6d MiB%n",
+                    "sample all " + plan.size() + " PDUs (--fieldwork-plan)", allPdus.seconds(), allPdus.ratios(),
+                    allPdus.medianRatio() <= 1.5 ? "met" : "NOT met", allPdus.peakMiB);
             long maxPeak = Math.max(bare.peakMiB, Math.max(onePdu.peakMiB, allPdus.peakMiB));
             out.printf("peak heap %,d MiB (target < 1024 MiB: %s); max heap %,d MiB%n", maxPeak,
                     maxPeak < 1024 ? "met" : "NOT met", Runtime.getRuntime().maxMemory() >> 20);
@@ -148,30 +171,52 @@ public final class SamplerBench implements Callable<Integer> {
         }
     }
 
-    private record Phase(double seconds, long peakMiB) {
-    }
+    /** One phase's timed runs, its ratios to the baseline of each round, and its peak heap. */
+    private static final class Phase {
+        final List<Double> seconds = new ArrayList<>();
+        final List<Double> ratios = new ArrayList<>();
+        long peakMiB;
 
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** One untimed run to warm the JIT, then the best of {@code repeat} timed runs. */
-    private Phase best(Work work) throws Exception {
-        work.run();
-        double bestSeconds = Double.MAX_VALUE;
-        long peak = 0;
-        for (int i = 0; i < Math.max(1, repeat); i++) {
+        /** Runs {@code work} once after a GC, recording its time and the heap's peak during it. */
+        double time(Work work) throws Exception {
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
             work.run();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long used = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-            bestSeconds = Math.min(bestSeconds, seconds);
-            peak = Math.max(peak, used);
+            double s = (System.nanoTime() - start) / 1e9;
+            peakMiB = Math.max(peakMiB, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
+            seconds.add(s);
+            return s;
         }
-        return new Phase(bestSeconds, peak);
+
+        void ratio(double s, double baseline) {
+            ratios.add(s / baseline);
+        }
+
+        double medianRatio() {
+            return median(ratios);
+        }
+
+        String seconds() {
+            return String.format("%7.2f s [%.2f-%.2f]", median(seconds), Collections.min(seconds),
+                    Collections.max(seconds));
+        }
+
+        String ratios() {
+            return String.format("%5.2fx [%.2f-%.2f]", median(ratios), Collections.min(ratios), Collections.max(ratios));
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = new ArrayList<>(values);
+            Collections.sort(sorted);
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
     }
 }

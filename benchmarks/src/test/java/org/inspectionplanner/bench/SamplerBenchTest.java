@@ -21,7 +21,8 @@ class SamplerBenchTest {
                 "--keep", dir.toString());
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString()).contains("bare Commons CSV parse (baseline)").contains("sample one PDU")
-                .contains("sample all 3 PDUs").contains("peak heap").contains("1.00x");
+                .contains("sample all 3 PDUs").contains("peak heap").contains("1.00x [1.00-1.00]")
+                .contains("median of 1 interleaved rounds");
         try (var folders = Files.list(dir.resolve("plan"))) {
             assertThat(folders.count()).isEqualTo(3);
         }

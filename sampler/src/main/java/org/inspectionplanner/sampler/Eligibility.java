@@ -16,9 +16,10 @@ import org.inspectionplanner.data.caseload.SentenceType;
 
 /**
  * The scope and exclusion rules of each method, applied to every case whose start date falls in the
- * window; every reason that applies is listed. Person-level rules (MULTIPLE_SENTENCES,
- * DUPLICATE_PERSON) look at the whole window in every PDU of the file, so a person's case in another
- * PDU still counts.
+ * window (for stratified-shortlist, every case of the long list from the window's start: one starting
+ * after the window is NOT_STARTED); every reason that applies is listed. Person-level rules
+ * (MULTIPLE_SENTENCES, DUPLICATE_PERSON) look at the whole window in every PDU of the file, so a
+ * person's case in another PDU still counts.
  */
 final class Eligibility {
 
@@ -40,7 +41,7 @@ final class Eligibility {
      * Person-level rules count the whole window, every PDU. Independent of the order of the list.
      */
     static Map<CaseRecord, EnumSet<ExclusionReason>> reasons(SamplingMethod method, LocalDate fieldworkStart,
-            List<CaseRecord> windowCases, String pdu) {
+            LocalDate windowEnd, List<CaseRecord> windowCases, String pdu) {
         Map<CaseRecord, EnumSet<ExclusionReason>> reasons = new IdentityHashMap<>();
         Map<String, Integer> sentencesPerPerson = new HashMap<>();
         Map<String, CaseRecord> earliestEligible = new HashMap<>();
@@ -52,6 +53,9 @@ final class Eligibility {
                 continue; // other PDUs matter only to the person-level rules
             }
             EnumSet<ExclusionReason> r = caseReasons(method, fieldworkStart, c);
+            if (c.startDate().isAfter(windowEnd) || c.startDate().isAfter(fieldworkStart)) {
+                r.add(ExclusionReason.NOT_STARTED);
+            }
             if (mine) {
                 reasons.put(c, r);
             }
@@ -148,6 +152,9 @@ final class Eligibility {
         }
         if (c.underReview()) {
             r.add(ExclusionReason.UNDER_REVIEW);
+        }
+        if (c.restrictedAccess()) {
+            r.add(ExclusionReason.RESTRICTED_ACCESS);
         }
         return r;
     }

@@ -15,7 +15,11 @@ public enum ExclusionReason {
     AGE_OUT_OF_SCOPE,
     RISK_OUT_OF_SCOPE,
     SENTENCE_TOO_SHORT,
-    DUPLICATE_PERSON;
+    DUPLICATE_PERSON,
+    /** The case starts after the window's end or after fieldwork begins: nothing to inspect yet. */
+    NOT_STARTED,
+    /** A restricted-access record (the long list redacts its names with *): never sampled. */
+    RESTRICTED_ACCESS;
 
     /** Scope reasons put a case outside the method's population; the others exclude a case within it. */
     public boolean isScopeReason() {

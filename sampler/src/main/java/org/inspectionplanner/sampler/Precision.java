@@ -130,7 +130,7 @@ public final class Precision {
         s.append(" with 95% confidence. '").append(capitalised(below)).append("' and '").append(above)
                 .append(apart ? "' can be told apart: " : "' cannot be told apart: ")
                 .append("a result in the middle of each (").append(percent(midBelow)).append(" and ")
-                .append(percent(midAbove)).append(apart ? ") lies clearly on its side." : ") need not differ from it.");
+                .append(percent(midAbove)).append(apart ? ") lies clearly on its side." : ") could lie on either side.");
         return new SampleReport.BandBoundary(t, below + "|" + above,
                 belowCases == null ? null : round4((double) belowCases / n),
                 aboveCases == null ? null : round4((double) aboveCases / n), apart, s.toString());
@@ -141,12 +141,13 @@ public final class Precision {
         if (n <= 0) {
             return "The sample has no cases, so it supports no result. " + basis;
         }
-        StringBuilder s = new StringBuilder("For the " + n + (n == 1 ? " case" : " cases")
-                + " of the sample, a result is known to within (Wilson score interval, 95% confidence): ");
+        StringBuilder s = new StringBuilder("With the " + n + (n == 1 ? " case" : " cases")
+                + " of the sample, at 95% confidence (Wilson score interval) ");
         List<String> parts = new ArrayList<>();
         for (SampleReport.ShareInterval i : intervals) {
             if (i.confidence() == 0.95) {
-                parts.add(percent(i.share()) + " means " + percent(i.lower()) + " to " + percent(i.upper()));
+                parts.add((parts.isEmpty() ? "a result of " : "") + percent(i.share()) + " stands for a true share of "
+                        + percent(i.lower()) + " to " + percent(i.upper()));
             }
         }
         s.append(String.join("; ", parts)).append(". ").append(basis);

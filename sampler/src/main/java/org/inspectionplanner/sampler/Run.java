@@ -53,8 +53,9 @@ final class Run {
             warnings.add("the sample has " + draw.size() + " cases, fewer than the target of " + target
                     + (params.method() == SamplingMethod.PDU_COHORT && !params.topUp()
                     ? " (--top-up fills it from the window)"
-                    : draw.cap == null ? " (the window has no more eligible cases)"
-                    : " (the window has no more eligible cases within the practitioner cap)"));
+                    : ctx.pool().size() < target || draw.cap == null
+                    ? " (the window has only " + ctx.pool().size() + " eligible cases)"
+                    : " (the practitioner cap leaves no more eligible cases)"));
         }
     }
 }

@@ -77,6 +77,10 @@ public record SampleRequest(
         if (from != null && from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
+        if (to != null && to.isAfter(fieldworkStart)) {
+            throw new IllegalArgumentException("--to " + to + " is after --fieldwork-start " + fieldworkStart
+                    + ": a case starting after fieldwork begins has not started when the inspectors arrive");
+        }
         if (method == SamplingMethod.STRATIFIED_SHORTLIST && from == null) {
             throw new IllegalArgumentException("stratified-shortlist needs a start-date range: --from DATE --to DATE");
         }

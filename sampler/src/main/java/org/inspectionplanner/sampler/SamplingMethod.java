@@ -19,8 +19,6 @@ public enum SamplingMethod {
     /** 2018-20 domain-two shortlist, as in the Ministry of Justice sampler (six cases per officer), over a date range. */
     STRATIFIED_SHORTLIST("stratified-shortlist", 0, 0, 0, 0, 0, true, 6, 0);
 
-    /** rosh-thematic's default window: start dates in the 52 weeks before fieldwork. */
-    public static final int ROSH_THEMATIC_WEEKS = 52;
     /** The Ministry of Justice sampler's cap of cases per officer: the only source that sets one. */
     public static final int MOJ_MAX_PER_PRACTITIONER = 6;
     /** Reserves default to this share of the sample, rounded up. */

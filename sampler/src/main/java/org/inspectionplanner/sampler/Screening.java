@@ -18,7 +18,11 @@ record Screening(int inWindow, List<CaseRecord> eligible, List<Exclusion> exclus
     static Screening of(IndexedCaseload caseload, SampleRequest req, RunWindow window) {
         SamplingMethod method = req.method();
         LocalDate fieldworkStart = req.fieldworkStart();
-        List<CaseRecord> population = caseload.startingBetween(window.from(), window.to());
+        // the long list is the shortlist's population: a case on it that has not started by the window's
+        // end is listed as NOT_STARTED rather than left out unseen
+        List<CaseRecord> population = method == SamplingMethod.STRATIFIED_SHORTLIST
+                ? caseload.startingBetween(window.from(), LocalDate.MAX)
+                : caseload.startingBetween(window.from(), window.to());
         if (method == SamplingMethod.ROSH_THEMATIC) {
             // the thematic took every case on the caseload when fieldwork began: started before it, not ended
             List<CaseRecord> active = new ArrayList<>();
@@ -31,7 +35,7 @@ record Screening(int inWindow, List<CaseRecord> eligible, List<Exclusion> exclus
             population = active;
         }
         Map<CaseRecord, EnumSet<ExclusionReason>> reasons =
-                Eligibility.reasons(method, fieldworkStart, population, req.pdu());
+                Eligibility.reasons(method, fieldworkStart, window.to(), population, req.pdu());
         List<CaseRecord> inWindow = new ArrayList<>(reasons.keySet());
         inWindow.sort(Sampler.byCaseId());
         List<CaseRecord> eligible = new ArrayList<>();

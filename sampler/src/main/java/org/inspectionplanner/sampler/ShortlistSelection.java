@@ -1,22 +1,35 @@
 package org.inspectionplanner.sampler;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.inspectionplanner.data.caseload.CaseRecord;
 
 /**
  * stratified-shortlist (2018-20 domain two, as in the Ministry of Justice sampler): the target
  * allocated over six strata in proportion, each stratum's share allocated down the hierarchy
- * (PDU, office, practitioner; the nested pick), what a stratum cannot supply taken from the rest,
- * then the boost of short quotas.
+ * (cluster, PDU, office, practitioner; the nested pick), what a stratum cannot supply taken from the
+ * rest, then the boost of short quotas.
  */
 final class ShortlistSelection implements MethodSelection {
 
     /** The MoJ sampler's five strata, plus the cases it drops (gender other or unknown). */
     static final List<String> STRATA = List.of("FEMALE", "MALE_COMMUNITY_LOW",
             "MALE_COMMUNITY_NON_LOW", "MALE_POST_CUSTODY_LOW", "MALE_POST_CUSTODY_NON_LOW", "OTHER_OR_UNKNOWN_GENDER");
+
+    /** The long list's {@code cluster} field, passed through as an extra column; blank when the file has none. */
+    static final String CLUSTER_COLUMN = "cluster";
+
+    /**
+     * The levels a stratum's share goes down, as the MoJ tool allocates (cluster, LDU, then responsible
+     * officer; ours adds the office, its team, between the last two). A file without clusters is one cluster.
+     */
+    private static final List<Function<CaseRecord, String>> LEVELS = List.of(
+            c -> c.extra().getOrDefault(CLUSTER_COLUMN, ""), CaseRecord::pdu, CaseRecord::office, Draw::practitionerKey);
 
     @Override
     public Weeks select(RunContext ctx, Draw draw) {
@@ -25,89 +38,127 @@ final class ShortlistSelection implements MethodSelection {
         int[] sizes = STRATA.stream().mapToInt(s -> byStratum.getOrDefault(s, List.of()).size()).toArray();
         int[] alloc = Allocation.largestRemainder(ctx.target(), sizes, sizes);
         for (int i = 0; i < STRATA.size(); i++) {
-            nestedPick(ctx, draw, byStratum.getOrDefault(STRATA.get(i), List.of()), alloc[i]);
+            nestedPick(ctx, draw, byStratum.getOrDefault(STRATA.get(i), List.of()), alloc[i], 0);
         }
+        keepEveryStratum(ctx, draw, byStratum, alloc);
         StratifiedSelection.fillFromWholePool(ctx, draw);
         QuotaBoost.boost(ctx, draw, pool.remaining(draw));
         return Weeks.NONE;
     }
 
     /**
-     * Allocates k cases of one stratum over PDUs, then offices, then practitioners, in proportion to
-     * their cases and within each practitioner's room under the cap: a practitioner's overflow goes to
-     * the others of the same office, an office's to the rest of its PDU. Ties go to the group holding
-     * the best-ranked case.
+     * Allocates k cases of one group down the remaining levels, in proportion to their cases and
+     * within each practitioner's room under the cap: a practitioner's overflow goes to the others of
+     * the same office, an office's to the rest of its PDU, a PDU's to the rest of its cluster. Ties go
+     * to the group holding the best-ranked case. At the last level, a practitioner's best-ranked cases.
      */
-    private static void nestedPick(RunContext ctx, Draw draw, List<CaseRecord> stratumByRank, int k) {
-        RankedPool pool = ctx.pool();
-        Map<String, Map<String, Map<String, List<CaseRecord>>>> tree = new TreeMap<>();
-        for (CaseRecord c : stratumByRank) {
-            tree.computeIfAbsent(c.pdu(), p -> new TreeMap<>())
-                    .computeIfAbsent(c.office(), o -> new TreeMap<>())
-                    .computeIfAbsent(Draw.practitionerKey(c), p -> new ArrayList<>())
-                    .add(c);
+    private static void nestedPick(RunContext ctx, Draw draw, List<CaseRecord> byRank, int k, int level) {
+        if (k <= 0) {
+            return;
         }
-        List<String> pdus = new ArrayList<>(tree.keySet());
-        int[] pduWeight = new int[pdus.size()];
-        int[] pduRoom = new int[pdus.size()];
-        int[] pduTie = new int[pdus.size()];
-        for (int i = 0; i < pdus.size(); i++) {
-            pduTie[i] = Integer.MAX_VALUE;
-            for (var office : tree.get(pdus.get(i)).values()) {
-                for (var e : office.entrySet()) {
-                    pduWeight[i] += e.getValue().size();
-                    pduRoom[i] += room(draw, e.getKey(), e.getValue());
-                    pduTie[i] = Math.min(pduTie[i], pool.rank(e.getValue().get(0)));
-                }
+        if (level == LEVELS.size()) {
+            for (int n = 0; n < k; n++) {
+                draw.add(byRank.get(n), Selection.STRATIFIED);
             }
+            return;
         }
-        int[] pduAlloc = Allocation.largestRemainder(k, pduWeight, pduRoom, pduTie);
-        for (int i = 0; i < pdus.size(); i++) {
-            Map<String, Map<String, List<CaseRecord>>> offices = tree.get(pdus.get(i));
-            List<String> officeNames = new ArrayList<>(offices.keySet());
-            int[] officeWeight = new int[officeNames.size()];
-            int[] officeRoom = new int[officeNames.size()];
-            int[] officeTie = new int[officeNames.size()];
-            for (int j = 0; j < officeNames.size(); j++) {
-                officeTie[j] = Integer.MAX_VALUE;
-                for (var e : offices.get(officeNames.get(j)).entrySet()) {
-                    officeWeight[j] += e.getValue().size();
-                    officeRoom[j] += room(draw, e.getKey(), e.getValue());
-                    officeTie[j] = Math.min(officeTie[j], pool.rank(e.getValue().get(0)));
-                }
-            }
-            int[] officeAlloc = Allocation.largestRemainder(pduAlloc[i], officeWeight, officeRoom, officeTie);
-            for (int j = 0; j < officeNames.size(); j++) {
-                pickInOffice(ctx, draw, offices.get(officeNames.get(j)), officeAlloc[j]);
-            }
+        Map<String, List<CaseRecord>> groups = new TreeMap<>();
+        for (CaseRecord c : byRank) {
+            groups.computeIfAbsent(LEVELS.get(level).apply(c), g -> new ArrayList<>()).add(c);
         }
-    }
-
-    /** An office's share over its practitioners, each taking their best-ranked cases. */
-    private static void pickInOffice(RunContext ctx, Draw draw, Map<String, List<CaseRecord>> practitioners, int k) {
-        List<String> ids = new ArrayList<>(practitioners.keySet());
-        int[] weight = new int[ids.size()];
-        int[] room = new int[ids.size()];
-        int[] tie = new int[ids.size()];
-        for (int p = 0; p < ids.size(); p++) {
-            weight[p] = practitioners.get(ids.get(p)).size();
-            room[p] = room(draw, ids.get(p), practitioners.get(ids.get(p)));
-            tie[p] = ctx.pool().rank(practitioners.get(ids.get(p)).get(0));
+        List<List<CaseRecord>> members = new ArrayList<>(groups.values());
+        int[] weight = new int[members.size()];
+        int[] room = new int[members.size()];
+        int[] tie = new int[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            List<CaseRecord> group = members.get(i);
+            weight[i] = group.size();
+            room[i] = room(draw, group);
+            tie[i] = ctx.pool().rank(group.get(0)); // lists are in rank order
         }
         int[] alloc = Allocation.largestRemainder(k, weight, room, tie);
-        for (int p = 0; p < ids.size(); p++) {
-            List<CaseRecord> cases = practitioners.get(ids.get(p));
-            for (int n = 0; n < alloc[p]; n++) {
-                draw.add(cases.get(n), Selection.STRATIFIED);
+        for (int i = 0; i < members.size(); i++) {
+            nestedPick(ctx, draw, members.get(i), alloc[i], level + 1);
+        }
+    }
+
+    /** How many of a group's cases still fit under the cap: per practitioner, their cases or their room. */
+    private static int room(Draw draw, List<CaseRecord> group) {
+        Map<String, Integer> perPractitioner = new HashMap<>();
+        for (CaseRecord c : group) {
+            perPractitioner.merge(Draw.practitionerKey(c), 1, Integer::sum);
+        }
+        int room = 0;
+        for (Map.Entry<String, Integer> e : perPractitioner.entrySet()) {
+            if (Draw.UNALLOCATED.equals(e.getKey()) || draw.cap == null) {
+                room += e.getValue();
+            } else {
+                room += Math.max(0, Math.min(e.getValue(), draw.cap - draw.perPractitioner.getOrDefault(e.getKey(), 0)));
+            }
+        }
+        return room;
+    }
+
+    /**
+     * The cap counts a practitioner's cases across strata, so strata drawn first can fill a
+     * practitioner that a later stratum needed: the MoJ tool then leaves that stratum empty. Here a
+     * stratum that was allotted cases but got none takes its best-ranked case whose practitioner is
+     * full, in exchange for that practitioner's worst-ranked case in the stratum holding the most
+     * (which keeps at least one): the practitioner's load and the sample's size do not change.
+     */
+    private static void keepEveryStratum(RunContext ctx, Draw draw, Map<String, List<CaseRecord>> byStratum,
+            int[] alloc) {
+        RankedPool pool = ctx.pool();
+        for (int i = 0; i < STRATA.size(); i++) {
+            String stratum = STRATA.get(i);
+            if (alloc[i] == 0 || drawnIn(draw, pool, stratum) > 0) {
+                continue;
+            }
+            for (CaseRecord wanted : byStratum.getOrDefault(stratum, List.of())) {
+                if (draw.fits(wanted)) {
+                    draw.add(wanted, Selection.STRATIFIED);
+                    break;
+                }
+                CaseRecord giveUp = swapPartner(draw, pool, wanted);
+                if (giveUp != null) {
+                    draw.moveToReserves(giveUp, Departures.Rule.PRACTITIONER_CAP); // swapped out under the cap so the stratum keeps a case
+                    draw.add(wanted, Selection.STRATIFIED);
+                    break;
+                }
             }
         }
     }
 
-    /** How many of a practitioner's cases still fit under the cap (all, when unallocated or uncapped). */
-    private static int room(Draw draw, String practitioner, List<CaseRecord> cases) {
-        if (Draw.UNALLOCATED.equals(practitioner) || draw.cap == null) {
-            return cases.size();
+    /** The worst-ranked sampled case of the same practitioner in the fullest other stratum with two or more. */
+    private static CaseRecord swapPartner(Draw draw, RankedPool pool, CaseRecord wanted) {
+        if (!wanted.hasPractitioner()) {
+            return null;
         }
-        return Math.max(0, Math.min(cases.size(), draw.cap - draw.perPractitioner.getOrDefault(practitioner, 0)));
+        Map<String, Integer> perStratum = new LinkedHashMap<>();
+        for (CaseRecord c : draw.selected.keySet()) {
+            perStratum.merge(pool.stratum(c), 1, Integer::sum);
+        }
+        CaseRecord best = null;
+        for (CaseRecord c : draw.selected.keySet()) {
+            if (!wanted.practitionerId().equals(c.practitionerId()) || perStratum.get(pool.stratum(c)) < 2) {
+                continue;
+            }
+            if (best == null || perStratum.get(pool.stratum(c)) > perStratum.get(pool.stratum(best))
+                    || (perStratum.get(pool.stratum(c)).equals(perStratum.get(pool.stratum(best)))
+                    && pool.rank(c) > pool.rank(best))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int drawnIn(Draw draw, RankedPool pool, String stratum) {
+        int n = 0;
+        for (CaseRecord c : draw.selected.keySet()) {
+            if (stratum.equals(pool.stratum(c))) {
+                n++;
+            }
+        }
+        return n;
     }
 }

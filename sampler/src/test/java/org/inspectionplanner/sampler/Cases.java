@@ -62,6 +62,8 @@ final class Cases {
         private boolean underReview;
         private boolean recalled;
         private String releasedFrom;
+        private Map<String, String> extra = Map.of();
+        private boolean restricted;
 
         Builder(String caseId) {
             this.caseId = caseId;
@@ -90,11 +92,13 @@ final class Cases {
         Builder underReview() { underReview = true; return this; }
         Builder recalled() { recalled = true; return this; }
         Builder releasedFrom(String v) { releasedFrom = v; return this; }
+        Builder cluster(String v) { extra = Map.of("cluster", v); return this; }
+        Builder restricted() { restricted = true; return this; }
 
         CaseRecord build() {
             return new CaseRecord(caseId, personId, pdu, office, practitioner, type, requirements, start, termination,
                     months, dob, gender, ethnicity, rosh, RiskLevel.MEDIUM, mappaLevel > 0 ? 2 : 0, mappaLevel,
-                    underReview, false, false, false, recalled, releasedFrom, null, Map.of());
+                    underReview, false, false, false, recalled, releasedFrom, null, extra, restricted);
         }
     }
 }

@@ -106,7 +106,7 @@ class PrecisionTest {
                 .contains("77.1% (54 of 70 cases) or more is above 65%")
                 .contains("52.9% (37 of 70 cases) or less is below it")
                 .contains("cannot be told apart");
-        assertThat(s.statement()).contains("80% means 69.2% to 87.7%").contains("No correction.")
+        assertThat(s.statement()).contains("80% stands for a true share of 69.2% to 87.7%").contains("No correction.")
                 .contains("No pair of neighbouring rating bands can be told apart");
         assertThat(Precision.summary(400, null, "").distinguishableBands().get(2).bandsDistinguishable()).isTrue();
     }

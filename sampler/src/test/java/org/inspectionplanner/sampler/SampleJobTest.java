@@ -99,7 +99,7 @@ class SampleJobTest {
         Path plan = dir.resolve("fieldwork-plan.csv");
         Files.writeString(plan, "inspection_id,pdu,fieldwork_start\nI1,PDU-A,2026-03-02\nI1,PDU-A,2026-03-02\n");
         assertThatThrownBy(() -> FieldworkPlan.read(plan)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("fieldwork-plan.csv:3:2: PDU 'PDU-A' is listed twice for inspection 'I1'");
+                .hasMessageContaining("fieldwork-plan.csv:3:2: PDU 'PDU-A' is listed twice for inspection 'I1' (first on line 2)");
     }
 
     @Test

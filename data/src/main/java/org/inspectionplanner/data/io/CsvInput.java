@@ -34,7 +34,11 @@ import de.siegmar.fastcsv.reader.RecordType;
  *     not in the spec are "extra" and kept in file order;</li>
  * <li>problems carry the physical line (the header is line 1, quoted newlines counted) and the
  *     1-based column of the cell, and are collected up to {@link Problems#CAP}.</li>
+ * <li>refused where they stand: a UTF-16 file, control characters in a value, a record over
+ *     {@link #MAX_RECORD_CHARS} characters, more than {@link #MAX_COLUMNS} columns, dates outside
+ *     the years 1900 to 2100; the file is read to its end.</li>
  * </ul>
+ * Other modules read CSV through the public {@link CsvTable}, so every file gets these rules.
  * Parsing is FastCSV's strict RFC 4180 parser, on the caller's thread. A row is kept as ranges of one
  * reused char array and a cell becomes a String only when asked for, shared with an earlier equal cell
  * of its column where values repeat: on a million-row caseload that leaves little besides the kept
@@ -525,6 +529,11 @@ final class CsvInput implements AutoCloseable {
         return index[column] >= 0;
     }
 
+    /** The 1-based position of a spec column in the file's header, 0 when the file lacks it. */
+    int fileColumn(int column) {
+        return index[column] + 1;
+    }
+
     List<String> extraNames() {
         return List.copyOf(extraNames);
     }
@@ -616,11 +625,6 @@ final class CsvInput implements AutoCloseable {
             problem(column, spec.get(column) + " is blank; a value is required");
         }
         return s;
-    }
-
-    /** The 1-based file position of a spec column, 0 when the file lacks it. */
-    int fileColumn(int column) {
-        return index[column] + 1;
     }
 
     /** Reports a problem with one cell of the current row. */

@@ -1,6 +1,5 @@
 package org.inspectionplanner.planner.allocation;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.inspectionplanner.planner.solve.SolveFigures;
 
 /**
  * Everything the plan owes its reader, as plain records for JSON: the score; per constraint its level,
@@ -23,10 +23,11 @@ import org.optaplanner.core.api.solver.SolverFactory;
 public record AllocationReport(
         ScoreFigures score,
         BalanceFigures balance,
+        BoundFigures bound,
         List<ConstraintFigures> constraints,
         List<InspectorFigures> inspectors,
         List<UnassignedCase> unassigned,
-        SolverFigures solver) {
+        SolveFigures solver) {
 
     public record ScoreFigures(long hard, long medium, long soft, boolean feasible, int assignedCases, int totalCases) {
     }
@@ -37,6 +38,16 @@ public record AllocationReport(
      */
     public record BalanceFigures(double idealRelativeLoad, double rmsDeviation, double minRelativeLoad,
             double maxRelativeLoad, double maxOverIdeal) {
+    }
+
+    /**
+     * How far the plan's peak relative load is from the best possible: {@code peakLowerBound} is
+     * {@link PeakLoadBound} for plans placing at least {@code placedCases} cases (this plan's count), so
+     * {@code peakOverBound} 1.0 means no such plan has a lower peak. {@code linearBound} is the LP relaxation
+     * before rounding; {@code tightestGroup} the inspectors whose whole-case packing raised it, if any.
+     */
+    public record BoundFigures(double peakLowerBound, double linearBound, int placedCases, double peakOverBound,
+            boolean reached, List<String> tightestGroup, long millis) {
     }
 
     public record ConstraintFigures(String name, String level, long weight, int matchCount, long score,
@@ -54,11 +65,11 @@ public record AllocationReport(
     private static final class ExplainerHolder {
         // Explaining needs a solver factory; its termination is never used.
         static final SolutionManager<AllocationSolution, HardMediumSoftLongScore> MANAGER = SolutionManager.create(
-                SolverFactory.create(AllocationSolverConfig.create(Duration.ofSeconds(1), null)));
+                SolverFactory.create(AllocationSolverConfig.create(null)));
     }
 
     /** Builds the report; recalculates and sets the solution's score. */
-    public static AllocationReport of(AllocationSolution solution, SolverFigures figures) {
+    public static AllocationReport of(AllocationSolution solution, SolveFigures figures) {
         ScoreExplanation<AllocationSolution, HardMediumSoftLongScore> explanation = ExplainerHolder.MANAGER.explain(solution);
         HardMediumSoftLongScore score = explanation.getScore();
         int assigned = (int) solution.getCases().stream().filter(CaseAllocation::isAssigned).count();
@@ -74,8 +85,19 @@ public record AllocationReport(
             constraints.add(total != null ? constraintFigures(total)
                     : new ConstraintFigures(name, level(weight), Math.abs(levelValue(weight, level(weight))), 0, 0, List.of()));
         });
-        return new AllocationReport(scoreFigures, balance(solution), constraints, inspectors(solution),
+        BalanceFigures balance = balance(solution);
+        return new AllocationReport(scoreFigures, balance, bound(solution, assigned, score, balance), constraints, inspectors(solution),
                 UnassignedAnalysis.analyse(solution), figures);
+    }
+
+    private static BoundFigures bound(AllocationSolution solution, int assigned, HardMediumSoftLongScore score,
+            BalanceFigures balance) {
+        PeakLoadBound bound = PeakLoadBound.of(solution, assigned);
+        double peak = bound.peak();
+        boolean reached = peak > 0 && score.hardScore() >= 0 && assigned >= bound.placeableCases()
+                && balance.maxRelativeLoad() <= peak + 1e-4;
+        return new BoundFigures(round4(peak), round4(bound.linearPeak()), Math.min(bound.placeableCases(), assigned),
+                peak == 0 ? 0 : round4(balance.maxRelativeLoad() / peak), reached, bound.tightestGroup(), bound.millis());
     }
 
     private static ConstraintFigures constraintFigures(ConstraintMatchTotal<HardMediumSoftLongScore> total) {

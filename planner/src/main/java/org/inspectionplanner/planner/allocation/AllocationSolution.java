@@ -33,6 +33,9 @@ public class AllocationSolution {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    /** Not part of the problem: the bound a solve stops at, when its caller computed one (see {@link PeakLoadBound}). */
+    private PeakLoadBound peakBound;
+
     /** For the solver's cloner. */
     public AllocationSolution() {
     }
@@ -78,5 +81,14 @@ public class AllocationSolution {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
+    }
+
+    public PeakLoadBound getPeakBound() {
+        return peakBound;
+    }
+
+    /** The solve stops as soon as its best plan reaches this bound ({@link PeakLoadBound#isReachedBy}); null: never. */
+    public void setPeakBound(PeakLoadBound peakBound) {
+        this.peakBound = peakBound;
     }
 }

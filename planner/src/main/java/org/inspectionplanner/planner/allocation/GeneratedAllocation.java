@@ -63,7 +63,8 @@ public record GeneratedAllocation(List<CaseRecord> cases, List<Inspector> inspec
      * three hold sexual offending and three MAPPA; about one in eight is available on only 2 or 3 of the fieldwork
      * days, and about one in twelve has a
      * conflict with a PDU, as many with one or two practitioners (never a specialist with a PDU, which could leave
-     * Welsh or MAPPA cases with no one). Capacity is not scaled: the team is meant to be short of room.
+     * Welsh or MAPPA cases with no one). The team is short of room but not of interview slots: while the slots
+     * on their days hold fewer than 103% of the cases, a random non-specialist's max_cases goes up by one (to 14 at most).
      */
     public static GeneratedAllocation scarceSkills(long seed, int cases, int inspectors, AllocationParameters params) {
         List<CaseRecord> sample = generate(seed, 10, cases, 0, params).cases();
@@ -100,6 +101,30 @@ public record GeneratedAllocation(List<CaseRecord> cases, List<Inspector> inspec
             roster.add(new Inspector(String.format("INSP%03d", i + 1), "Inspector " + (i + 1), Inspectorate.PROBATION,
                     "Inspector", skills, 10 + rnd.nextInt(5), available, conflictPdus, conflictPractitioners, Map.of()));
         }
+        // Room for every interview with 3% to spare (interview slots limit those with fewer days): raise the
+        // max_cases of fully available non-specialists, never past 14, until there is.
+        int slotsPerDay = params.slotTimes().size();
+        while (interviewRoom(roster, days.size(), slotsPerDay) < Math.ceil(sample.size() * 1.03)) {
+            List<Integer> raisable = new ArrayList<>();
+            for (int i = 0; i < roster.size(); i++) {
+                Inspector r = roster.get(i);
+                if (r.skills().isEmpty() && r.availableDays().isEmpty() && r.maxCases() < 14) {
+                    raisable.add(i);
+                }
+            }
+            if (raisable.isEmpty()) {
+                break;
+            }
+            int i = raisable.get(rnd.nextInt(raisable.size()));
+            Inspector r = roster.get(i);
+            roster.set(i, new Inspector(r.inspectorId(), r.name(), r.inspectorate(), r.role(), r.skills(), r.maxCases() + 1,
+                    r.availableDays(), r.conflictPdus(), r.conflictPractitioners(), r.extra()));
+        }
         return new GeneratedAllocation(sample, roster);
+    }
+
+    private static long interviewRoom(List<Inspector> roster, int days, int slotsPerDay) {
+        return roster.stream().mapToLong(i -> Math.min(i.maxCases(),
+                (long) (i.availableDays().isEmpty() ? days : i.availableDays().size()) * slotsPerDay)).sum();
     }
 }

@@ -1,6 +1,12 @@
 package org.inspectionplanner.web.allocation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.ResponseEntity;
 import org.inspectionplanner.web.audit.AuditLog;
 import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.job.JobEndpoints;
@@ -18,5 +24,14 @@ class AllocationController extends JobEndpoints {
 
     AllocationController(SolveJobService jobs, FileStore files, AuditLog audit, ObjectMapper json) {
         super(JobKind.ALLOCATION, PATH, jobs, files, audit, json);
+    }
+
+    /** As every job's create; here to document the body this kind takes (AllocationRequest). */
+    @Override
+    @Operation(summary = "Allocate a sample's cases to inspectors", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllocationRequest.class))),
+            responses = @ApiResponse(responseCode = "202", description = "Queued; poll the job at its location."))
+    public ResponseEntity<JobView> create(@org.springframework.web.bind.annotation.RequestBody ObjectNode request) {
+        return super.create(request);
     }
 }

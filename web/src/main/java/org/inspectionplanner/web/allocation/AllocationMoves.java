@@ -8,7 +8,6 @@ import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.job.SolveJob;
 import org.inspectionplanner.web.job.SolveJobService;
-import org.inspectionplanner.web.page.JobRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -45,7 +44,12 @@ class AllocationMoves {
         byte[] plan = files.get(FileOwner.JOB, id, SolveJobService.PLAN_FILE)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "There is no plan to change yet."))
                 .getContent();
-        ObjectNode request = (ObjectNode) JobRequests.parse(json, job.getRequestJson());
+        ObjectNode request;
+        try {
+            request = (ObjectNode) json.readTree(job.getRequestJson() == null ? "{}" : job.getRequestJson());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("job " + id + " has an unreadable request", e);
+        }
         AllocationPlanning.MoveCheck check = planning.checkMove(request, plan, caseId, inspectorId);
         if (!check.brokenRules().isEmpty()) {
             return new Outcome(false, check.brokenRules());

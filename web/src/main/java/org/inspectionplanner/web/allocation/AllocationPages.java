@@ -20,7 +20,6 @@ import org.inspectionplanner.web.page.CsvRows;
 import org.inspectionplanner.web.page.Dates;
 import org.inspectionplanner.web.page.Download;
 import org.inspectionplanner.web.page.ErrorItem;
-import org.inspectionplanner.web.page.JobRequests;
 import org.inspectionplanner.web.page.PageController;
 import org.inspectionplanner.web.page.Words;
 import org.inspectionplanner.planner.allocation.AllocationReport;
@@ -100,7 +99,7 @@ class AllocationPages {
 
     /** "Allocation of Leeds, fieldwork 5 January 2026, 43 cases, drawn by planner on 6 December 2026". */
     private String title(SolveJob job) {
-        Long sampleId = JobRequests.id(pages.request(job), "sampleId", "sample_id", "sample");
+        Long sampleId = AllocationRequest.ofStored(json, job.getRequestJson()).sampleId();
         return "Allocation of " + (sampleId == null ? "a sample" : samples.find(sampleId).map(names::name).orElse("a deleted sample"));
     }
 
@@ -145,7 +144,7 @@ class AllocationPages {
     }
 
     private String inspectorName(long id, String inspectorId) {
-        Long rosterId = JobRequests.id(pages.request(jobs.get(JobKind.ALLOCATION, id)), "rosterDatasetId");
+        Long rosterId = AllocationRequest.ofStored(json, jobs.get(JobKind.ALLOCATION, id).getRequestJson()).rosterDatasetId();
         if (rosterId != null) {
             try {
                 Roster roster = datasets.load(rosterId, DatasetKind.INSPECTORS, Roster.class, "inspectors");
@@ -170,18 +169,17 @@ class AllocationPages {
         long id = job.getId();
         AllocationReport report = pages.report(id, AllocationReport.class);
         List<Map<String, String>> rows = pages.csv(id, "allocation.csv");
-        JsonNode request = pages.request(job);
+        AllocationRequest request = AllocationRequest.ofStored(json, job.getRequestJson());
 
         Map<String, AllocationBoard.CaseFacts> cases = new LinkedHashMap<>();
-        Long sampleId = JobRequests.id(request, "sampleId", "sample_id", "sample");
+        Long sampleId = request.sampleId();
         if (sampleId != null) {
             files.get(FileOwner.SAMPLE, sampleId, "sample.csv").ifPresent(f -> CsvRows.parse(f.getContent()).forEach(r ->
                     cases.put(r.getOrDefault("case_id", ""), new AllocationBoard.CaseFacts(r.getOrDefault("office", ""),
                             r.getOrDefault("practitioner_id", ""), describe(r)))));
         }
         Map<String, AllocationBoard.InspectorFacts> inspectors = new LinkedHashMap<>();
-        Long rosterId = JobRequests.id(request, "rosterDatasetId", "inspectorsDatasetId", "inspectorsId", "rosterId", "inspectors_dataset_id",
-                "inspectors");
+        Long rosterId = request.rosterDatasetId();
         if (rosterId != null) {
             try {
                 Roster roster = datasets.load(rosterId, DatasetKind.INSPECTORS, Roster.class, "inspectors");
@@ -230,13 +228,9 @@ class AllocationPages {
             form.setRosterId(rosters.get(0).getId());
         }
         if (form.getFieldworkStart() == null) {
-            done.stream().filter(s -> s.getId().equals(form.getSampleId())).findFirst().ifPresent(s -> {
-                JsonNode parameters = JobRequests.parse(json, s.getParametersJson());
-                String start = JobRequests.text(parameters, "fieldworkStart", "fieldwork_start");
-                if (start != null) {
-                    form.setFieldworkStart(Dates.uk(Dates.parse(start)));
-                }
-            });
+            // the sample remembers its fieldwork start (drawn for a scheduled inspection, or as asked)
+            done.stream().filter(s -> s.getId().equals(form.getSampleId())).findFirst()
+                    .map(Sample::getFieldworkStart).ifPresent(start -> form.setFieldworkStart(Dates.uk(start)));
         }
         model.addAttribute("form", form);
         model.addAttribute("samples", done.stream().map(s -> new SampleChoice(s.getId(), names.name(s))).toList());

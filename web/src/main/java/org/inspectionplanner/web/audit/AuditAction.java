@@ -11,6 +11,7 @@ public enum AuditAction {
     UNPIN,
     DOWNLOAD,
     LOGIN_FAILURE,
+    LOGIN_LOCKED,
     USER_CREATED,
     USER_CHANGED,
     PASSWORD_CHANGED,
@@ -21,5 +22,6 @@ public enum AuditAction {
     EXPIRED,
     /** An ADMIN kept a dataset beyond its retention period, with a reason. */
     RETENTION_EXTENDED,
-    AUDIT_EXPORT
+    AUDIT_EXPORT,
+    BACKUP
 }

@@ -44,6 +44,13 @@ public class Dataset {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    /** Set by an ADMIN to keep the dataset beyond its retention period (with the reason). */
+    @Column(name = "keep_until")
+    private Instant keepUntil;
+
+    @Column(name = "keep_reason", length = 1000)
+    private String keepReason;
+
     protected Dataset() {
     }
 
@@ -57,6 +64,20 @@ public class Dataset {
         this.summaryJson = summaryJson;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = Instant.now();
+    }
+
+    /** Keeps the dataset until the given time, for the given reason (retention). */
+    public void keepUntil(Instant until, String reason) {
+        this.keepUntil = until;
+        this.keepReason = reason;
+    }
+
+    public Instant getKeepUntil() {
+        return keepUntil;
+    }
+
+    public String getKeepReason() {
+        return keepReason;
     }
 
     public Long getId() {

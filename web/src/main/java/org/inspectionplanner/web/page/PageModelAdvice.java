@@ -52,7 +52,8 @@ class PageModelAdvice {
         if (user.isTeamLead()) {
             items.add(item("Allocations", "/allocations", path.startsWith("/allocations")));
         }
-        if (user.isProgrammeManager()) {
+        if (user.isProgrammeManager() || user.isPlanner() || user.isTeamLead()) {
+            // planners and team leads read the programme to draw and allocate its samples
             items.add(item("Programme", "/schedules", path.startsWith("/schedules")));
         }
         if (user.isAdmin()) {

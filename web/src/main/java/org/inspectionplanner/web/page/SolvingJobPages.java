@@ -144,11 +144,6 @@ public final class SolvingJobPages {
         return CsvRows.parse(files.get(FileOwner.JOB, id, file).map(StoredFile::getContent).orElse(null));
     }
 
-    /** The job's request as submitted (an empty object if unreadable). */
-    public JsonNode request(SolveJob job) {
-        return JobRequests.parse(json, job.getRequestJson());
-    }
-
     /** A download button for one of the job's output files, served by the API. */
     public Download download(long id, String label, String format, String file) {
         return new Download(label, format, "/api" + path + "/" + id + "/files/" + file);

@@ -17,6 +17,7 @@ import org.inspectionplanner.sampler.SampleRequest;
 import org.inspectionplanner.sampler.SampleResult;
 import org.inspectionplanner.sampler.Sampler;
 import org.inspectionplanner.sampler.SamplingMethod;
+import org.inspectionplanner.web.support.TypedRequests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,7 @@ class ModuleCaseSampler implements CaseSampler {
             if (copy.hasNonNull("method")) {
                 copy.put("method", SamplingMethod.fromCliName(copy.get("method").asText()).name());
             }
+            TypedRequests.read(request, CreateSampleRequest.class); // the service has taken datasetId out
             SampleRequest parsed = json.treeToValue(copy, SampleRequest.class);
             parsed.validate();
             return parsed;
@@ -76,6 +78,9 @@ class ModuleCaseSampler implements CaseSampler {
         summary.put("excluded", result.exclusions().size());
         summary.put("chosenWeeks", result.report().chosenWeeks());
         summary.put("warnings", result.warnings());
+        // departures from the method's own selection (issue 10): how many cases, and in words
+        summary.put("departures", result.report().deviations().size());
+        summary.put("departureSummary", result.report().deviationSummary());
         return new Outcome(result.report().seed(), summary, SampleOutput.files(result));
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A sample drawn (or being drawn) from a caseload dataset; its outputs are stored files. */
 @Entity
@@ -46,11 +47,25 @@ public class Sample {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The schedule (a SCHEDULE job) and inspection this sample was drawn for; null for a sample drawn on its own. */
+    @Column(name = "schedule_id")
+    private Long scheduleId;
+
+    @Column(name = "inspection_id", length = 100)
+    private String inspectionId;
+
+    @Column(name = "fieldwork_start")
+    private LocalDate fieldworkStart;
+
     protected Sample() {
     }
 
-    Sample(long datasetId, String parametersJson, String createdBy) {
+    Sample(long datasetId, String parametersJson, String createdBy, LocalDate fieldworkStart, Long scheduleId,
+            String inspectionId) {
         this.datasetId = datasetId;
+        this.fieldworkStart = fieldworkStart;
+        this.scheduleId = scheduleId;
+        this.inspectionId = inspectionId;
         this.parametersJson = parametersJson;
         this.createdBy = createdBy;
         this.status = SampleStatus.QUEUED;
@@ -112,5 +127,17 @@ public class Sample {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public Long getScheduleId() {
+        return scheduleId;
+    }
+
+    public String getInspectionId() {
+        return inspectionId;
+    }
+
+    public LocalDate getFieldworkStart() {
+        return fieldworkStart;
     }
 }

@@ -3,6 +3,10 @@ package org.inspectionplanner.web.sample;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/samples")
 class SampleController {
 
+    /** A sample; {@code scheduleId} and {@code inspectionId} when it was drawn for a scheduled inspection. */
     record SampleView(long id, long datasetId, SampleStatus status, Map<String, Object> parameters, Long seed,
             Map<String, Object> summary, List<String> problems, String createdBy, Instant createdAt,
-            Instant finishedAt, List<FileInfo> files) {
+            Instant finishedAt, java.time.LocalDate fieldworkStart, Long scheduleId, String inspectionId,
+            List<FileInfo> files) {
     }
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
@@ -54,6 +60,10 @@ class SampleController {
     }
 
     @PostMapping
+    @Operation(summary = "Draw a sample", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = CreateSampleRequest.class))),
+            responses = @ApiResponse(responseCode = "202", description = "Queued; poll the sample at its location."))
     ResponseEntity<SampleView> create(@RequestBody ObjectNode request) {
         Sample sample = samples.create(request);
         return ResponseEntity.accepted().location(URI.create("/api/samples/" + sample.getId())).body(view(sample, false));
@@ -84,7 +94,7 @@ class SampleController {
     private SampleView view(Sample s, boolean withFiles) {
         return new SampleView(s.getId(), s.getDatasetId(), s.getStatus(), Json.read(json, s.getParametersJson(), MAP),
                 s.getSeed(), Json.read(json, s.getSummaryJson(), MAP), Json.read(json, s.getProblemsJson(), LIST),
-                s.getCreatedBy(), s.getCreatedAt(), s.getFinishedAt(),
-                withFiles ? files.list(FileOwner.SAMPLE, s.getId()) : null);
+                s.getCreatedBy(), s.getCreatedAt(), s.getFinishedAt(), s.getFieldworkStart(), s.getScheduleId(),
+                s.getInspectionId(), withFiles ? files.list(FileOwner.SAMPLE, s.getId()) : null);
     }
 }

@@ -1,7 +1,6 @@
 package org.inspectionplanner.web.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.inspectionplanner.web.page.Words;
+import org.inspectionplanner.web.support.HtmlSafeJson;
 
 /**
  * What the sample result page shows, read from the sampler's {@code report.json} (whose keys the
@@ -28,7 +28,8 @@ public record SampleReportView(
         List<Quota> quotas,
         List<Composition> composition,
         List<String> precision,
-        List<String> warnings) {
+        List<String> warnings,
+        String departures) {
 
     /** The composition dimensions drawn as charts, in page order, with their headings. */
     static final Map<String, String> CHARTED = chartedDimensions();
@@ -48,21 +49,18 @@ public record SampleReportView(
 
     public record Composition(String key, String heading, List<Share> shares) {
 
-        /** The chart data as JSON for Chart.js; the same figures are in the table under the chart. */
+        /**
+         * The chart data as JSON for Chart.js, for an escaped {@code data-} attribute (values are
+         * input: office names come from the caseload); the same figures are in the table under the chart.
+         */
         public String chartJson() {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("labels", shares.stream().map(Share::value).toList());
             data.put("eligible", shares.stream().map(Share::eligiblePercent).toList());
             data.put("sample", shares.stream().map(Share::samplePercent).toList());
-            try {
-                return JSON.writeValueAsString(data);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return HtmlSafeJson.write(data);
         }
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static SampleReportView from(JsonNode report) {
         List<String> chosen = new ArrayList<>();
@@ -133,7 +131,22 @@ public record SampleReportView(
                 Words.date(report.path("fieldwork_start").asText()), Words.date(report.path("window").path("from").asText()),
                 Words.date(report.path("window").path("to").asText()), weeks, pairs,
                 chosen.stream().map(Words::codesIn).toList(), counts, excluded, quotas,
-                composition, precisionInWords(report.path("precision")), warnings);
+                composition, precisionInWords(report.path("precision")), warnings, departuresInWords(report));
+    }
+
+    /**
+     * How the sample departs from the method's published selection, in one sentence (the sampler's
+     * {@code deviation_summary}); null for a report written before departures were recorded.
+     */
+    static String departuresInWords(JsonNode report) {
+        JsonNode summary = report.path("deviation_summary");
+        if (summary.isTextual()) {
+            return summary.asText();
+        }
+        if (report.path("deviations").isArray()) {
+            return "The sample is exactly the method's published selection: no case was added or moved out.";
+        }
+        return null;
     }
 
     /**
@@ -143,6 +156,16 @@ public record SampleReportView(
     static List<String> precisionInWords(JsonNode precision) {
         List<String> lines = new ArrayList<>();
         if (precision.isMissingNode() || precision.isNull()) {
+            return lines;
+        }
+        if (precision.path("statement").isTextual()) {
+            // the sampler states it: Wilson intervals, the population basis, and each threshold in words
+            lines.add(precision.path("statement").asText());
+            for (JsonNode b : precision.path("distinguishable_bands")) {
+                if (b.path("statement").isTextual()) {
+                    lines.add(b.path("statement").asText());
+                }
+            }
             return lines;
         }
         long n = precision.path("n").asLong();

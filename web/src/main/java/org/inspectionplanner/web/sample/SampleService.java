@@ -77,22 +77,75 @@ public class SampleService {
             throw new InvalidInputException("datasetId", "a caseload dataset id is required");
         }
         long datasetId = request.get("datasetId").asLong();
-        Dataset dataset = datasets.get(datasetId); // 404 if none, 403 if not readable
         ObjectNode parameters = request.deepCopy();
         parameters.remove("datasetId");
-        Object checked = sampler().parameters(parameters);
+        return createAll(datasetId, List.of(parameters), null, List.of()).get(0);
+    }
+
+    /**
+     * Draws one sample per inspection PDU of a schedule: each with the method and options given, its
+     * PDU and its fieldwork start. Every parameter set is checked before any sample is stored (all or
+     * nothing); the samples remember the schedule, the inspection and the fieldwork start.
+     */
+    public List<Sample> createForSchedule(long datasetId, ObjectNode options, long scheduleId, List<Planned> planned) {
+        List<ObjectNode> parameters = new java.util.ArrayList<>();
+        for (Planned p : planned) {
+            ObjectNode one = options.deepCopy();
+            one.put("pdu", p.pdu());
+            one.put("fieldworkStart", p.fieldworkStart().toString());
+            parameters.add(one);
+        }
+        return createAll(datasetId, parameters, scheduleId, planned.stream().map(Planned::inspectionId).toList());
+    }
+
+    /** One sample a schedule plans: the inspection, one of its PDUs, and its fieldwork start. */
+    public record Planned(String inspectionId, String pdu, java.time.LocalDate fieldworkStart) {
+    }
+
+    private List<Sample> createAll(long datasetId, List<ObjectNode> parameterSets, Long scheduleId,
+            List<String> inspectionIds) {
+        Dataset dataset = datasets.get(datasetId); // 404 if none, 403 if not readable
+        List<Object> checked = new java.util.ArrayList<>();
+        for (ObjectNode parameters : parameterSets) {
+            checked.add(sampler().parameters(parameters));
+        }
         // Parse now so that a dataset of another kind is a 400 before anything is stored.
         datasets.load(datasetId, DatasetKind.CASELOAD, Caseload.class, "datasetId");
-        Sample sample = samples.save(new Sample(datasetId, Json.write(json, parameters), CurrentUser.name()));
-        audit.record(AuditAction.SAMPLE, "sample:" + sample.getId(), "dataset:" + datasetId);
-        try {
-            pool.execute(() -> draw(sample.getId(), dataset, checked));
-        } catch (RejectedExecutionException e) {
-            tx.executeWithoutResult(s -> samples.findById(sample.getId()).ifPresent(found ->
-                    found.fail(Json.write(json, List.of("the service is busy: too many samples queued")))));
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many samples are queued; try again shortly.");
+        List<Sample> created = tx.execute(s -> {
+            List<Sample> saved = new java.util.ArrayList<>();
+            for (int i = 0; i < parameterSets.size(); i++) {
+                ObjectNode parameters = parameterSets.get(i);
+                saved.add(samples.save(new Sample(datasetId, Json.write(json, parameters), CurrentUser.name(),
+                        fieldworkStart(parameters), scheduleId, inspectionIds.isEmpty() ? null : inspectionIds.get(i))));
+            }
+            return saved;
+        });
+        for (int i = 0; i < created.size(); i++) {
+            Sample sample = created.get(i);
+            audit.record(AuditAction.SAMPLE, "sample:" + sample.getId(), "dataset:" + datasetId
+                    + (scheduleId == null ? "" : " schedule:" + scheduleId + " inspection:" + sample.getInspectionId()));
+            Object parameters = checked.get(i);
+            try {
+                pool.execute(() -> draw(sample.getId(), dataset, parameters));
+            } catch (RejectedExecutionException e) {
+                for (Sample unqueued : created.subList(i, created.size())) {
+                    tx.executeWithoutResult(s -> samples.findById(unqueued.getId()).ifPresent(found ->
+                            found.fail(Json.write(json, List.of("the service is busy: too many samples queued")))));
+                }
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                        "Too many samples are queued; try again shortly.");
+            }
         }
-        return sample;
+        return created;
+    }
+
+    private static java.time.LocalDate fieldworkStart(ObjectNode parameters) {
+        try {
+            return parameters.hasNonNull("fieldworkStart")
+                    ? java.time.LocalDate.parse(parameters.get("fieldworkStart").asText()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // the sampler has accepted it in another form; the sample keeps its parameters
+        }
     }
 
     private void draw(long sampleId, Dataset dataset, Object parameters) {
@@ -110,12 +163,12 @@ public class SampleService {
                 outputs.put(name, content);
             }
             byte[] workbook = Workbooks.of(outputs);
-            tx.executeWithoutResult(s -> {
+            // Locked, so that a deletion meanwhile either waits for these files or leaves none to write.
+            tx.executeWithoutResult(s -> samples.findForUpdate(sampleId).ifPresent(found -> {
                 files.putAll(FileOwner.SAMPLE, sampleId, outputs);
                 files.put(FileOwner.SAMPLE, sampleId, WORKBOOK, FileStore.contentTypeOf(WORKBOOK), workbook);
-                samples.findById(sampleId).ifPresent(found ->
-                        found.done(outcome.seed(), Json.write(json, outcome.summary())));
-            });
+                found.done(outcome.seed(), Json.write(json, outcome.summary()));
+            }));
         } catch (InvalidInputException e) {
             tx.executeWithoutResult(s -> samples.findById(sampleId).ifPresent(found ->
                     found.fail(Json.problems(json, e.problems()))));
@@ -136,6 +189,11 @@ public class SampleService {
 
     public List<Sample> list() {
         return samples.findAllByOrderByIdDesc();
+    }
+
+    /** The samples drawn for a schedule's inspections, newest first. */
+    public List<Sample> forSchedule(long scheduleId) {
+        return samples.findByScheduleIdOrderByIdDesc(scheduleId);
     }
 
     public java.util.Optional<Sample> find(long id) {

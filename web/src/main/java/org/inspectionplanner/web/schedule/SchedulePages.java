@@ -18,13 +18,14 @@ import org.inspectionplanner.web.dataset.Dataset;
 import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.files.FileStore;
+import org.inspectionplanner.web.inspection.InspectionChain;
+import org.inspectionplanner.web.inspection.InspectionChains;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.job.SolveJob;
 import org.inspectionplanner.web.job.SolveJobService;
 import org.inspectionplanner.web.page.Dates;
 import org.inspectionplanner.web.page.Download;
 import org.inspectionplanner.web.page.ErrorItem;
-import org.inspectionplanner.web.page.JobRequests;
 import org.inspectionplanner.planner.programme.ProgrammeReport;
 import org.inspectionplanner.web.page.PageController;
 import org.inspectionplanner.web.page.Words;
@@ -44,14 +45,21 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @PageController
 @RequestMapping("/schedules")
-@PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+@PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'PLANNER', 'TEAM_LEAD')")
 class SchedulePages {
 
+    private static final String MANAGER = "hasRole('PROGRAMME_MANAGER')";
+
     private final DatasetService datasets;
+    private final InspectionChains chains;
+    private final ObjectMapper json;
     private final SolvingJobPages pages;
 
-    SchedulePages(SolveJobService jobs, DatasetService datasets, FileStore files, ObjectMapper json) {
+    SchedulePages(SolveJobService jobs, DatasetService datasets, InspectionChains chains, FileStore files,
+            ObjectMapper json) {
         this.datasets = datasets;
+        this.chains = chains;
+        this.json = json;
         this.pages = new SolvingJobPages(JobKind.SCHEDULE, "/schedules", jobs, files, json);
     }
 
@@ -62,11 +70,13 @@ class SchedulePages {
     }
 
     @GetMapping("/new")
+    @PreAuthorize(MANAGER)
     String form(Model model) {
         return formPage(model, new ScheduleForm(), List.of());
     }
 
     @PostMapping
+    @PreAuthorize(MANAGER)
     String create(@ModelAttribute("form") ScheduleForm form, HttpServletResponse response, Model model) {
         return pages.create(form.check(), form::toRequest, SchedulePages::fieldFor, response,
                 errors -> formPage(model, form, errors));
@@ -77,6 +87,13 @@ class SchedulePages {
         SolveJob job = pages.show(id, model);
         model.addAttribute("title", title(job));
         model.addAttribute("programme", view(job));
+        // Each inspection's chain (schedule, samples, allocations), and what a planner draws from.
+        Map<String, InspectionChain> byInspection = new HashMap<>();
+        chains.forSchedule(id).forEach(c -> byInspection.put(c.inspectionId(), c));
+        model.addAttribute("chains", byInspection);
+        model.addAttribute("caseloads", datasets.listReadable().stream()
+                .filter(d -> d.getKind() == DatasetKind.CASELOAD).toList());
+        model.addAttribute("methods", org.inspectionplanner.web.sample.SampleForm.METHODS);
         return "schedules/show";
     }
 
@@ -87,25 +104,28 @@ class SchedulePages {
     }
 
     @PostMapping("/{id}/stop")
+    @PreAuthorize(MANAGER)
     String stop(@PathVariable long id) {
         return pages.stop(id);
     }
 
     @PostMapping("/{id}/solve")
+    @PreAuthorize(MANAGER)
     String solve(@PathVariable long id) {
         return pages.solve(id);
     }
 
     @PostMapping("/{id}/pins")
+    @PreAuthorize(MANAGER)
     String pin(@PathVariable long id, @RequestParam String inspectionId, @RequestParam boolean pinned) {
         return pages.pin(id, inspectionId, pinned, "inspection-");
     }
 
     /** "Programme from 5 January 2026 to 28 December 2026, planned by programme on 6 December 2026". */
     private String title(SolveJob job) {
-        JsonNode request = pages.request(job);
-        String from = Words.date(JobRequests.text(request, "from"));
-        String to = Words.date(JobRequests.text(request, "to"));
+        ScheduleRequest request = ScheduleRequest.ofStored(json, job.getRequestJson());
+        String from = Words.date(request.from());
+        String to = Words.date(request.to());
         return "Programme" + (from.isEmpty() ? "" : " from " + from) + (to.isEmpty() ? "" : " to " + to) + ", planned by "
                 + job.getCreatedBy() + " on " + Words.date(java.time.LocalDate.ofInstant(job.getCreatedAt(), java.time.ZoneId.of("Europe/London")));
     }
@@ -114,9 +134,9 @@ class SchedulePages {
         long id = job.getId();
         ProgrammeReport report = pages.report(id, ProgrammeReport.class);
         List<Map<String, String>> rows = pages.csv(id, "schedule.csv");
-        JsonNode request = pages.request(job);
+        ScheduleRequest request = ScheduleRequest.ofStored(json, job.getRequestJson());
         Map<String, String> titles = new HashMap<>();
-        Long inspectionsId = JobRequests.id(request, "inspectionsDatasetId", "inspectionsId", "inspections_dataset_id", "inspections");
+        Long inspectionsId = request.inspectionsDatasetId();
         if (inspectionsId != null) {
             for (Object o : items(safeLoad(inspectionsId, DatasetKind.INSPECTIONS, "inspections"))) {
                 if (o instanceof Inspection i) {
@@ -125,7 +145,7 @@ class SchedulePages {
             }
         }
         Set<LocalDate> blackouts = new TreeSet<>();
-        Long calendarId = JobRequests.id(request, "calendarDatasetId", "calendarId", "calendar_dataset_id", "calendar");
+        Long calendarId = request.calendarDatasetId();
         if (calendarId != null) {
             for (Object o : items(safeLoad(calendarId, DatasetKind.CALENDAR, "calendar"))) {
                 if (o instanceof BlackoutWeek b) {

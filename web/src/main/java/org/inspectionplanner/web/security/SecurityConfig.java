@@ -21,9 +21,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Two filter chains: the REST API under {@code /api/**} (HTTP Basic or the session; 401 and 403 as
@@ -43,6 +44,16 @@ public class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * Requests the firewall refuses (an encoded slash, "..", a semicolon, a control character in
+     * the path) are a 400 problem like any other bad request; the address is not echoed back.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return (request, response, e) -> writeProblem(json, request, response, HttpStatus.BAD_REQUEST,
+                "The address of the request is not allowed (an encoded slash, '..', a semicolon or a control character).");
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, SessionRevocation revocation) throws Exception {
@@ -50,28 +61,38 @@ public class SecurityConfig {
                 .addFilterBefore(revocation.filter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/me", "/api/me/**").authenticated()
-                        .requestMatchers("/api/audit/**", "/api/users/**").hasRole(ADMIN)
+                        .requestMatchers("/api/audit/**", "/api/users/**", "/api/backup").hasRole(ADMIN)
+                        // Deleting (and listing what a deletion takes): the creating role or ADMIN, checked per item (DeletionService).
+                        .requestMatchers(HttpMethod.DELETE, "/api/datasets/*", "/api/samples/*", "/api/allocations/*",
+                                "/api/schedules/*").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/datasets/*/deletion", "/api/samples/*/deletion",
+                                "/api/allocations/*/deletion", "/api/schedules/*/deletion").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/datasets/*/retention").hasRole(ADMIN)
                         // Which dataset kinds each role may upload or read is checked per kind (DatasetAccess).
                         .requestMatchers("/api/datasets/**").hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/samples/**").hasAnyRole(PLANNER, TEAM_LEAD)
                         .requestMatchers("/api/samples/**").hasRole(PLANNER)
                         .requestMatchers("/api/allocations/**").hasRole(TEAM_LEAD)
+                        // Issue 12's chain: planners draw a schedule's samples; planners and team leads read
+                        // schedules and the inspection chain (no case rows), to draw and allocate from them.
+                        .requestMatchers(HttpMethod.POST, "/api/schedules/*/samples").hasRole(PLANNER)
+                        .requestMatchers(HttpMethod.GET, "/api/schedules/**")
+                                .hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         .requestMatchers("/api/schedules/**").hasRole(PROGRAMME_MANAGER)
                         .anyRequest().denyAll())
-                // Basic credentials are checked once, then the session carries the user (a BCrypt
-                // check per request would cost more than the request itself).
+                // Basic credentials are checked on every request that carries them, and never stored
+                // in a session (PasswordSignIn remembers a correct check, so this is cheap).
+                .addFilterBefore(new BasicCredentialsFirst(), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic
-                        .securityContextRepository(new HttpSessionSecurityContextRepository())
-                        .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
-                                        "Sign in with HTTP Basic or a session to use the API.")))
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .authenticationEntryPoint((request, response, e) -> signInRefused(json, request, response, e)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
                                 writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
                                         "Sign in with HTTP Basic or a session to use the API."))
                         .accessDeniedHandler((request, response, e) -> {
                             // A missing CSRF token on an anonymous call is a sign-in problem, not a role problem.
-                            if (isAnonymous()) {
+                            if (isAnonymous() && !BasicCredentialsFirst.hasBasicCredentials(request)) {
                                 writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
                                         "Sign in with HTTP Basic or a session to use the API.");
                             } else {
@@ -81,25 +102,27 @@ public class SecurityConfig {
                                                 : "Your role does not allow this.");
                             }
                         }))
-                // CSRF: a request carrying an Authorization header is exempt, because a cross-site
-                // page can make the browser send a cookie but cannot set that header (no CORS is
-                // configured, so a script elsewhere cannot either). A request authenticated only by
-                // the session cookie (the UI's own calls) still needs the CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(hasAuthorizationHeader()));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::basicOnlyAndNotCrossSite))
+                .headers(SecurityHeaders.strict());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, SessionRevocation revocation) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, ObjectMapper json, SessionRevocation revocation) throws Exception {
         http.addFilterBefore(revocation.filter(), AuthorizationFilter.class)
+                .headers(SecurityHeaders.strict())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof SignInThrottledException t ? "/login?error&wait=" + t.retryAfterSeconds() : "/login?error"))))
                 // Scripts may fetch /v3/api-docs with Basic credentials too.
-                .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .addFilterBefore(new BasicCredentialsFirst(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .authenticationEntryPoint((request, response, e) -> signInRefused(json, request, response, e)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }
@@ -109,14 +132,40 @@ public class SecurityConfig {
         return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
     }
 
-    private static RequestMatcher hasAuthorizationHeader() {
-        return (HttpServletRequest request) -> request.getHeader("Authorization") != null;
+    /**
+     * CSRF: only a request judged by its Basic credentials alone is exempt: it carries no session
+     * cookie, and no browser says it comes from another site (a browser that has cached Basic
+     * credentials sends them with a cross-site form too; Sec-Fetch-Site tells such requests
+     * apart). Any request with a session cookie, whatever Authorization header it also carries,
+     * needs the token.
+     */
+    static boolean basicOnlyAndNotCrossSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        boolean crossSite = site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
+        boolean session = request.getRequestedSessionId() != null || request.getSession(false) != null;
+        return BasicCredentialsFirst.hasBasicCredentials(request) && !session && !crossSite;
+    }
+
+    /** 401 for missing or wrong credentials, 429 with Retry-After while sign-in is throttled. */
+    private static void signInRefused(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e) throws IOException {
+        if (e instanceof SignInThrottledException t) {
+            response.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
+            writeProblem(json, request, response, HttpStatus.TOO_MANY_REQUESTS, t.getMessage());
+        } else {
+            writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
+                    "Sign in with HTTP Basic or a session to use the API.");
+        }
     }
 
     static void writeProblem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
             HttpStatus status, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException e) {
+            // an address the firewall refused may not even be a URI: leave it out
+        }
         response.setStatus(status.value());
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"inspection-planner\"");

@@ -92,20 +92,20 @@ class UserController {
 
     /** Disables or enables a user (a disabled user cannot sign in, and their sessions end), or changes their role. */
     @PatchMapping("/api/users/{id}")
-    UserView change(@PathVariable long id, @RequestBody UserChange change, Principal principal) {
+    UserView change(@PathVariable long id, @Valid @RequestBody UserChange change, Principal principal) {
         return UserView.of(accounts.change(id, change.enabled(), change.role(), principal.getName()));
     }
 
     /** An ADMIN sets a new password for a user (their sessions end); without one, a random one is made and shown once. */
     @PostMapping("/api/users/{id}/password")
-    ResetDone reset(@PathVariable long id, @RequestBody(required = false) PasswordReset request) {
+    ResetDone reset(@PathVariable long id, @Valid @RequestBody(required = false) PasswordReset request) {
         UserAccounts.Reset done = accounts.reset(id, request == null ? null : request.password());
         return new ResetDone(UserView.of(done.user()), done.generatedPassword());
     }
 
-    /** The signed-in user changes their own password (their other sessions end). */
+    /** The signed-in user changes their own password; every session of theirs ends (sign in again with the new one). */
     @PutMapping("/api/me/password")
-    ResponseEntity<Void> changeOwn(@RequestBody PasswordChange request, Authentication authentication) {
+    ResponseEntity<Void> changeOwn(@Valid @RequestBody PasswordChange request, Authentication authentication) {
         accounts.changeOwn(authentication.getName(), request.currentPassword(), request.newPassword());
         return ResponseEntity.noContent().build();
     }

@@ -1,5 +1,8 @@
 package org.inspectionplanner.web.support;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
@@ -14,12 +17,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -81,6 +89,85 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid request");
         return problem;
+    }
+
+    /** A multipart body that cannot be read (a broken boundary, a truncated part): the client's fault, 400. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart/form-data body could not be read; send the fields 'file' and 'kind' as form parts.");
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    /** A parameter of the wrong type names itself, and an unknown enum value lists the valid ones. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String value = String.valueOf(ex.getValue());
+        value = value.length() > 100 ? value.substring(0, 100) + "..." : value;
+        String detail;
+        if (type != null && type.isEnum()) {
+            detail = name + ": '" + value + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".";
+        } else {
+            detail = name + ": '" + value + "' is not a valid " + (type == null ? "value" : type.getSimpleName().toLowerCase(java.util.Locale.ROOT)) + ".";
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request");
+        problem.setProperty("field", name);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A typed request body that breaks its Bean Validation constraints: every field and why. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid.");
+        problem.setTitle("Invalid request");
+        List<String> problems = new java.util.ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(e -> problems.add(e.getField() + ": " + e.getDefaultMessage()));
+        ex.getBindingResult().getGlobalErrors().forEach(e -> problems.add(e.getObjectName() + ": " + e.getDefaultMessage()));
+        problem.setProperty("problems", problems.stream().sorted().toList());
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A request body that is not the JSON its endpoint takes: an unknown field (a typo never falls
+     * back to a default), a value of the wrong type, or not JSON at all. Names the field, never
+     * echoes the body.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid.");
+        problem.setTitle("Invalid request");
+        String message;
+        if (ex.getCause() instanceof UnrecognizedPropertyException u) {
+            message = "unknown field '" + u.getPropertyName() + "'; known: " + u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(java.util.stream.Collectors.joining(", "));
+        } else if (ex.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            message = path(m) + ": " + (m instanceof InvalidFormatException f
+                    ? "not a valid " + f.getTargetType().getSimpleName() : "not the expected kind of value");
+        } else {
+            message = "the body must be a JSON object";
+        }
+        problem.setProperty("problems", List.of(message));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String path(JsonMappingException m) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     @Override

@@ -20,8 +20,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One full journey per role in a real browser (Debian Chromium, headless): the planner uploads the
@@ -29,8 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  * solves again; the programme manager schedules the demo programme. Every page is checked with
  * axe-core and saved as a screenshot under target/screenshots; every file is downloaded.
  */
-// The demo users (planner, teamlead, programme) exist only under the demo profile.
-@ActiveProfiles("demo")
+@ActiveProfiles("demo") // the demo users sign in
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ui-journey;DB_CLOSE_DELAY=-1",
         "inspection-planner.data-dir=target/ui-journey-var",
@@ -125,10 +124,21 @@ class JourneyBrowserTest {
                 .contains(files.firstPdu()).contains("Target size");
         assertThat(browser.find("h1").getText()).startsWith(files.firstPdu() + ", fieldwork ").contains(" cases, drawn by planner on ");
         assertThat(browser.find("[data-testid=seed]").getAttribute("textContent")).isEqualTo("7");
-        assertThat(browser.findAll("[data-testid=allocate-these]")).as("only a team lead allocates").isEmpty();
+        assertThat(browser.findAll("[data-testid=allocate-sample]")).as("only a team lead allocates").isEmpty();
         assertThat(browser.findAll("[data-testid=candidate-pairs] tbody tr")).isNotEmpty();
         assertThat(browser.findAll("[data-testid=candidate-pairs] .govuk-tag")).hasSize(1);
-        assertThat(browser.find("[data-testid=precision]").getText()).contains("percentage points");
+        // issue 10: the departures from the published cohort and the precision statement, in words
+        assertThat(browser.find("[data-testid=departures]").getText()).containsPattern(
+                "The sample (departs from the published cohort: \\d+ cases? |is exactly the method's published selection)");
+        assertThat(browser.find("[data-testid=precision]").getText()).contains("95% confidence")
+                .contains("Wilson score interval").contains("told apart");
+        // ... and on a phone (390 x 844) both stay within the screen's width
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String part : List.of("departures", "precision")) {
+            assertThat(browser.find("[data-testid=" + part + "]").getRect().getWidth()).as(part).isLessThanOrEqualTo(390);
+            browser.screenshotOf("[data-testid=" + part + "]", "sample-" + part + "-phone");
+        }
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         // Every composition chart is drawn by Chart.js (a chart instance is attached to its canvas).
         List<WebElement> canvases = browser.findAll("[data-testid=charts] canvas");
         assertThat(canvases).hasSizeGreaterThanOrEqualTo(4);
@@ -196,7 +206,7 @@ class JourneyBrowserTest {
         browser.open(samplePath);
         browser.checkPage("sample-result-team-lead");
         // Finding 10: a finished sample offers its next step.
-        browser.clickToNewPage(browser.find("[data-testid=allocate-these]"));
+        browser.clickToNewPage(browser.find("[data-testid=allocate-sample]"));
         assertThat(browser.path()).startsWith("/allocations/new");
         // Finding 3: samples are offered by what they are, and never an empty one.
         List<String> offered = new Select(browser.find("#sampleId")).getOptions().stream().map(WebElement::getText).toList();

@@ -10,12 +10,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Sign-in, home and the navigation for each role, in a real browser, each page checked with axe-core. */
-// The demo users (planner, teamlead, programme) exist only under the demo profile.
-@ActiveProfiles("demo")
+@ActiveProfiles("demo") // the demo users sign in
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ui-smoke;DB_CLOSE_DELAY=-1",
         "inspection-planner.data-dir=target/ui-smoke-var"})
@@ -70,7 +69,7 @@ class PageSmokeBrowserTest {
         browser.checkPage("not-found");
         browser.driver.manage().deleteAllCookies();
         browser.signIn("planner", "demo-planner");
-        browser.open("/schedules");
+        browser.open("/schedules/new"); // planners read the programme, only its manager schedules
         assertThat(browser.find("h1").getText()).isEqualTo("You cannot see this page");
         browser.open("/samples/999999");
         assertThat(browser.find("h1").getText()).isEqualTo("Page not found");

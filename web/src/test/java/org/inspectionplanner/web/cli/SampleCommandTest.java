@@ -89,8 +89,23 @@ class SampleCommandTest {
         Outcome o = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY, "--pdu", pdu,
                 "--min-female", "500", "--seed", "1", "--out", out.toString());
         assertThat(o.exit()).isZero();
-        assertThat(o.err()).contains("warning: quota FEMALE unmet");
+        assertThat(o.err()).contains("warning: Quota FEMALE unmet");
         assertThat(out.resolve("sample.csv")).exists();
+    }
+
+    @Test
+    void aDepartureFromThePublishedCohortIsOneSummaryLine() {
+        Path out = dir.resolve("capped");
+        Outcome o = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY, "--pdu", pdu,
+                "--min-female", "0", "--min-ethnic-minority", "0", "--min-high-rosh", "0",
+                "--max-per-practitioner", "1", "--seed", "1", "--out", out.toString());
+        assertThat(o.exit()).as(o.err()).isZero();
+        assertThat(o.out().lines().filter(l -> l.startsWith("The sample departs from the published cohort: ")))
+                .singleElement().asString().matches(".*: \\d+ cases? moved to reserves by the cap of 1 per practitioner\\.");
+        Outcome plain = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY, "--pdu", pdu,
+                "--min-female", "0", "--min-ethnic-minority", "0", "--min-high-rosh", "0", "--seed", "1",
+                "--out", dir.resolve("plain").toString());
+        assertThat(plain.out()).doesNotContain("departs");
     }
 
     @Test

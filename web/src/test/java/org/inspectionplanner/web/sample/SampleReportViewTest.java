@@ -67,4 +67,22 @@ class SampleReportViewTest {
                 .contains("19 samples out of 20");
         assertThat(view.precision().get(1)).contains("50% inadequate");
     }
+
+    @Test
+    void departuresAndThePrecisionStatementComeFromTheSamplerInWords() throws Exception {
+        var report = new ObjectMapper().readTree("""
+                {"method":"pdu-cohort","deviation_summary":"The sample departs from the published cohort: 3 cases added to meet the minimum for women.",
+                 "deviations":[{"case_id":"C1","change":"ADDED","rules":["BOOST_FEMALE"]}],
+                 "precision":{"n":70,"statement":"For the 70 cases of the sample, a result is known to within: 80% means 69.2% to 87.7%.",
+                   "distinguishable_bands":[{"threshold":0.65,"statement":"At n = 70, a PDU result of 77.1% (54 of 70 cases) or more is above 65%."}]}}
+                """);
+        SampleReportView view = SampleReportView.from(report);
+        assertThat(view.departures()).startsWith("The sample departs from the published cohort: 3 cases added");
+        assertThat(view.precision()).containsExactly(
+                "For the 70 cases of the sample, a result is known to within: 80% means 69.2% to 87.7%.",
+                "At n = 70, a PDU result of 77.1% (54 of 70 cases) or more is above 65%.");
+        var exact = new ObjectMapper().readTree("{\"deviation_summary\":null,\"deviations\":[]}");
+        assertThat(SampleReportView.departuresInWords(exact)).contains("exactly the method's published selection");
+        assertThat(SampleReportView.departuresInWords(new ObjectMapper().readTree(REPORT))).isNull();
+    }
 }

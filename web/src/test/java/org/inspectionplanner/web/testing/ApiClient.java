@@ -51,6 +51,15 @@ public final class ApiClient {
     }
 
     public long upload(String kind, String fileName, byte[] content) throws IOException {
+        HttpResponse<byte[]> response = sendUpload(kind, fileName, content);
+        if (response.statusCode() != 201) {
+            throw new AssertionError("upload: " + response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return JSON.readTree(response.body()).get("id").asLong();
+    }
+
+    /** Posts a multipart upload and returns the response whatever its status. */
+    public HttpResponse<byte[]> sendUpload(String kind, String fileName, byte[] content) throws IOException {
         String boundary = "----test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
@@ -60,11 +69,7 @@ public final class ApiClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        HttpResponse<byte[]> response = send("POST", "/api/datasets", "multipart/form-data; boundary=" + boundary, body);
-        if (response.statusCode() != 201) {
-            throw new AssertionError("upload: " + response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
-        }
-        return JSON.readTree(response.body()).get("id").asLong();
+        return send("POST", "/api/datasets", "multipart/form-data; boundary=" + boundary, body);
     }
 
     public JsonNode await(String path, Predicate<JsonNode> condition, Duration timeout) throws IOException, InterruptedException {
