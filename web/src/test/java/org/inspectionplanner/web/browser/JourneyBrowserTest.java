@@ -223,7 +223,9 @@ class JourneyBrowserTest {
         // The score updates while it solves (htmx polls the status panel).
         String first = waitForScore();
         browser.screenshot("allocation-solving");
-        assertThat(browser.find("[data-testid=score]").getText()).doesNotContainPattern("-?\\d+hard").contains("preference cost");
+        // htmx swaps the panel every second: read it inside a wait, which retries a swapped-out element.
+        String words = browser.waitUpTo(Duration.ofSeconds(10)).until(d -> browser.find("[data-testid=score]").getText());
+        assertThat(words).doesNotContainPattern("-?\\d+hard").contains("preference cost");
         String last = waitUntilSolved(Duration.ofSeconds(60));
         assertThat(Integer.parseInt(browser.find("[data-testid=improvements]").getText())).isGreaterThan(0);
         assertThat(last).isNotEqualTo("none yet");
