@@ -21,6 +21,10 @@ import org.inspectionplanner.web.page.Dates;
 import org.inspectionplanner.web.page.Download;
 import org.inspectionplanner.web.page.ErrorItem;
 import org.inspectionplanner.web.page.PageController;
+import org.inspectionplanner.web.page.Words;
+import org.inspectionplanner.planner.allocation.AllocationReport;
+import org.inspectionplanner.web.sample.SampleNames;
+import org.inspectionplanner.web.schedule.ProgrammeView;
 import org.inspectionplanner.web.page.SolvingJobPages;
 import org.inspectionplanner.web.sample.Sample;
 import org.inspectionplanner.web.sample.SampleService;
@@ -48,27 +52,34 @@ class AllocationPages {
     private final FileStore files;
     private final ObjectMapper json;
     private final SolvingJobPages pages;
+    private final SampleNames names;
+    private final AllocationMoves moves;
+    private final SolveJobService jobs;
 
     AllocationPages(SolveJobService jobs, SampleService samples, DatasetService datasets, FileStore files,
-            ObjectMapper json) {
+            ObjectMapper json, SampleNames names, AllocationMoves moves) {
+        this.moves = moves;
+        this.jobs = jobs;
         this.samples = samples;
         this.datasets = datasets;
         this.files = files;
         this.json = json;
+        this.names = names;
         this.pages = new SolvingJobPages(JobKind.ALLOCATION, "/allocations", jobs, files, json);
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("jobs", pages.rows());
+        model.addAttribute("jobs", pages.rows(this::title));
         model.addAttribute("available", pages.available());
         return "allocations/list";
     }
 
     @GetMapping("/new")
-    String form(@RequestParam(required = false) Long sampleId, Model model) {
+    String form(@RequestParam(required = false) Long sampleId, @RequestParam(required = false) Long rosterId, Model model) {
         AllocationForm form = new AllocationForm();
         form.setSampleId(sampleId);
+        form.setRosterId(rosterId);
         return formPage(model, form, List.of());
     }
 
@@ -80,8 +91,16 @@ class AllocationPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("board", board(pages.show(id, model)));
+        SolveJob job = pages.show(id, model);
+        model.addAttribute("title", title(job));
+        model.addAttribute("board", board(job));
         return "allocations/show";
+    }
+
+    /** "Allocation of Leeds, fieldwork 5 January 2026, 43 cases, drawn by planner on 6 December 2026". */
+    private String title(SolveJob job) {
+        Long sampleId = AllocationRequest.ofStored(json, job.getRequestJson()).sampleId();
+        return "Allocation of " + (sampleId == null ? "a sample" : samples.find(sampleId).map(names::name).orElse("a deleted sample"));
     }
 
     @GetMapping("/{id}/status")
@@ -100,6 +119,47 @@ class AllocationPages {
         return pages.solve(id);
     }
 
+    /**
+     * Moves a case to another inspector (the keyboard form, or a drag that fills it in): blocked moves come
+     * back naming the hard rules they break; allowed ones are saved pinned and the plan is solved again.
+     */
+    @PostMapping("/{id}/moves")
+    String move(@PathVariable long id, @RequestParam String caseId, @RequestParam String inspectorId,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        String name = inspectorName(id, inspectorId);
+        try {
+            AllocationMoves.Outcome outcome = moves.move(id, caseId, inspectorId);
+            if (outcome.moved()) {
+                redirect.addFlashAttribute("moved", "Case " + caseId + " moved to " + name
+                        + " and pinned there. The rest of the plan is being solved again around it.");
+            } else {
+                redirect.addFlashAttribute("moveProblem", "Case " + caseId + " was not moved to " + name
+                        + ": that would break the hard rule" + (outcome.brokenRules().size() == 1 ? " on " : "s on ")
+                        + String.join(" and ", outcome.brokenRules()) + ".");
+            }
+        } catch (org.inspectionplanner.data.io.InvalidInputException e) {
+            redirect.addFlashAttribute("moveProblem", "Case " + caseId + " was not moved: " + e.problems().get(0).message() + ".");
+        }
+        return "redirect:/allocations/" + id + "#board";
+    }
+
+    private String inspectorName(long id, String inspectorId) {
+        Long rosterId = AllocationRequest.ofStored(json, jobs.get(JobKind.ALLOCATION, id).getRequestJson()).rosterDatasetId();
+        if (rosterId != null) {
+            try {
+                Roster roster = datasets.load(rosterId, DatasetKind.INSPECTORS, Roster.class, "inspectors");
+                for (Inspector i : roster.inspectors()) {
+                    if (i.inspectorId().equals(inspectorId)) {
+                        return i.name();
+                    }
+                }
+            } catch (RuntimeException e) {
+                // named by id below
+            }
+        }
+        return "inspector " + inspectorId;
+    }
+
     @PostMapping("/{id}/pins")
     String pin(@PathVariable long id, @RequestParam String caseId, @RequestParam boolean pinned) {
         return pages.pin(id, caseId, pinned, "case-");
@@ -107,7 +167,7 @@ class AllocationPages {
 
     private AllocationBoard board(SolveJob job) {
         long id = job.getId();
-        JsonNode report = pages.report(id);
+        AllocationReport report = pages.report(id, AllocationReport.class);
         List<Map<String, String>> rows = pages.csv(id, "allocation.csv");
         AllocationRequest request = AllocationRequest.ofStored(json, job.getRequestJson());
 
@@ -116,7 +176,7 @@ class AllocationPages {
         if (sampleId != null) {
             files.get(FileOwner.SAMPLE, sampleId, "sample.csv").ifPresent(f -> CsvRows.parse(f.getContent()).forEach(r ->
                     cases.put(r.getOrDefault("case_id", ""), new AllocationBoard.CaseFacts(r.getOrDefault("office", ""),
-                            r.getOrDefault("practitioner_id", "")))));
+                            r.getOrDefault("practitioner_id", ""), describe(r)))));
         }
         Map<String, AllocationBoard.InspectorFacts> inspectors = new LinkedHashMap<>();
         Long rosterId = request.rosterDatasetId();
@@ -125,6 +185,8 @@ class AllocationPages {
                 Roster roster = datasets.load(rosterId, DatasetKind.INSPECTORS, Roster.class, "inspectors");
                 for (Inspector i : roster.inspectors()) {
                     inspectors.put(i.inspectorId(), new AllocationBoard.InspectorFacts(i.name(),
+                            i.inspectorate() == null ? "" : ProgrammeView.inspectorateLabel(i.inspectorate().name()),
+                            i.role() == null ? "" : Words.code(i.role()),
                             i.skills().stream().map(s -> s.name().replace('_', ' ').toLowerCase()).sorted().toList(), i.maxCases()));
                 }
             } catch (RuntimeException e) {
@@ -137,8 +199,27 @@ class AllocationPages {
         return AllocationBoard.from(report, rows, cases, inspectors, job.getPins(), downloads);
     }
 
+    /** A case in words from its sample row: "Community order, high RoSH, MAPPA level 2". */
+    static String describe(Map<String, String> row) {
+        List<String> parts = new java.util.ArrayList<>();
+        String sentence = row.getOrDefault("sentence_type", "");
+        if (!sentence.isBlank()) {
+            parts.add(Words.code(sentence));
+        }
+        String rosh = row.getOrDefault("rosh", "");
+        if (!rosh.isBlank()) {
+            parts.add(Words.code(rosh).toLowerCase(java.util.Locale.UK) + " RoSH");
+        }
+        String mappa = row.getOrDefault("mappa_level", "");
+        if (!mappa.isBlank() && !mappa.equals("0")) {
+            parts.add("MAPPA level " + mappa);
+        }
+        return String.join(", ", parts);
+    }
+
     private String formPage(Model model, AllocationForm form, List<ErrorItem> errors) {
-        List<Sample> done = samples.list().stream().filter(s -> s.getStatus() == SampleStatus.DONE).toList();
+        // Only finished samples with cases can be allocated: an empty sample is never offered.
+        List<Sample> done = samples.list().stream().filter(s -> s.getStatus() == SampleStatus.DONE && names.size(s) != 0).toList();
         if (form.getSampleId() == null && !done.isEmpty()) {
             form.setSampleId(done.get(0).getId());
         }
@@ -152,11 +233,16 @@ class AllocationPages {
                     .map(Sample::getFieldworkStart).ifPresent(start -> form.setFieldworkStart(Dates.uk(start)));
         }
         model.addAttribute("form", form);
-        model.addAttribute("samples", done);
+        model.addAttribute("samples", done.stream().map(s -> new SampleChoice(s.getId(), names.name(s))).toList());
+        model.addAttribute("duration", pages.duration());
         model.addAttribute("rosters", rosters);
         model.addAttribute("errors", errors);
         model.addAttribute("available", pages.available());
         return "allocations/new";
+    }
+
+    /** A finished sample as the form offers it. */
+    record SampleChoice(long id, String name) {
     }
 
     private static String fieldFor(String parameter) {

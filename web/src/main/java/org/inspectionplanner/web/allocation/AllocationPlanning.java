@@ -138,6 +138,57 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
         return value.asLong();
     }
 
+    /**
+     * Checks moving one case of a stored plan to another inspector (keeping its interview slot) against the
+     * hard rules: the plan is scored as it is and with the move, and every hard rule that the move breaks
+     * more often is named. Returns the moved plan to store when none is.
+     */
+    MoveCheck checkMove(ObjectNode request, byte[] plan, String caseId, String inspectorId) {
+        List<PreviousAssignment> rows = PreviousPlanCsv.read(new ByteArrayInputStream(plan), "allocation.csv");
+        if (rows.stream().noneMatch(r -> r.caseId().equals(caseId))) {
+            throw new InvalidInputException("caseId", "case " + caseId + " is not in this allocation");
+        }
+        List<PreviousAssignment> current = new ArrayList<>();
+        List<PreviousAssignment> moved = new ArrayList<>();
+        for (PreviousAssignment r : rows) {
+            current.add(new PreviousAssignment(r.caseId(), r.inspectorId(), r.interviewDate(), r.interviewTime(), false));
+            moved.add(new PreviousAssignment(r.caseId(), r.caseId().equals(caseId) ? inspectorId : r.inspectorId(),
+                    r.interviewDate(), r.interviewTime(), false));
+        }
+        AllocationSolution after = build(request, moved);
+        if (after.getInspectors().stream().noneMatch(i -> i.getId().equals(inspectorId))) {
+            throw new InvalidInputException("inspectorId", "inspector " + inspectorId + " is not on this roster");
+        }
+        Map<String, Long> before = hardByConstraint(build(request, current));
+        Map<String, Long> afterHard = hardByConstraint(after);
+        List<String> broken = new ArrayList<>();
+        afterHard.forEach((name, hard) -> {
+            if (hard < before.getOrDefault(name, 0L)) {
+                broken.add(name);
+            }
+        });
+        return new MoveCheck(broken, broken.isEmpty() ? writePlan(after) : null);
+    }
+
+    /** The rules a move would break (none: allowed) and, when allowed, the moved plan. */
+    record MoveCheck(List<String> brokenRules, byte[] plan) {
+    }
+
+    /** Explains scores for the move check (the solver configuration's termination is never used). */
+    private static final class Explainer {
+        static final org.optaplanner.core.api.solver.SolutionManager<AllocationSolution,
+                org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore> MANAGER =
+                org.optaplanner.core.api.solver.SolutionManager.create(org.optaplanner.core.api.solver.SolverFactory.create(
+                        org.inspectionplanner.planner.allocation.AllocationSolverConfig.create(null)));
+    }
+
+    private Map<String, Long> hardByConstraint(AllocationSolution solution) {
+        Map<String, Long> hard = new java.util.TreeMap<>();
+        Explainer.MANAGER.explain(solution).getConstraintMatchTotalMap().values()
+                .forEach(t -> hard.merge(t.getConstraintName(), t.getScore().hardScore(), Long::sum));
+        return hard;
+    }
+
     @Override
     public byte[] writePlan(AllocationSolution plan) {
         return AllocationOutput.allocationCsv(plan, UnassignedAnalysis.analyse(plan)).getBytes(StandardCharsets.UTF_8);

@@ -76,7 +76,8 @@ public class DatasetPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return listPage(model, kind, errors);
         }
-        String location = "/datasets/" + dataset.getId();
+        // The dataset page confirms the upload and offers the next step with this file.
+        String location = "/datasets/" + dataset.getId() + "?stored";
         if (htmx != null) {
             // htmx uploads (with progress) navigate by header rather than following a redirect.
             response.setHeader("HX-Redirect", location);

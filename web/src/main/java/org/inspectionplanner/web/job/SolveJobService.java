@@ -87,6 +87,11 @@ public class SolveJobService {
         }
     }
 
+    /** How long one solve runs at most (the pages say so before and while it solves). */
+    public Duration timeLimit() {
+        return limit;
+    }
+
     public boolean available(JobKind kind) {
         return kinds.containsKey(kind);
     }

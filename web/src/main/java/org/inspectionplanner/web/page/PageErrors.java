@@ -1,5 +1,6 @@
 package org.inspectionplanner.web.page;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inspectionplanner.web.support.NotFoundException;
 import org.slf4j.Logger;
@@ -23,30 +24,38 @@ class PageErrors {
     private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler(NotFoundException.class)
-    String notFound(HttpServletResponse response, Model model) {
-        return page(response, model, HttpServletResponse.SC_NOT_FOUND);
+    String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return page(request, response, model, HttpServletResponse.SC_NOT_FOUND);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    String forbidden(HttpServletResponse response, Model model) {
-        return page(response, model, HttpServletResponse.SC_FORBIDDEN);
+    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return page(request, response, model, HttpServletResponse.SC_FORBIDDEN);
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    String status(ResponseStatusException e, HttpServletResponse response, Model model) {
+    String status(ResponseStatusException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("detail", e.getReason());
-        return page(response, model, e.getStatusCode().value());
+        return page(request, response, model, e.getStatusCode().value());
     }
 
     @ExceptionHandler(Exception.class)
-    String internal(Exception e, HttpServletResponse response, Model model) {
+    String internal(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         LOG.error("Page error: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-        return page(response, model, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        return page(request, response, model, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }
 
-    private static String page(HttpServletResponse response, Model model, int status) {
+    /** The error page, with the header, sign-out and navigation of every other page. */
+    private static String page(HttpServletRequest request, HttpServletResponse response, Model model, int status) {
         response.setStatus(status);
         model.addAttribute("status", status);
+        model.addAllAttributes(navigation(request));
         return "error";
+    }
+
+    private static java.util.Map<String, Object> navigation(HttpServletRequest request) {
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        PageModelAdvice.addTo(model, request.getRequestURI().substring(request.getContextPath().length()));
+        return model;
     }
 }

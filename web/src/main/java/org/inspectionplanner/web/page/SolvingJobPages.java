@@ -21,7 +21,6 @@ import org.inspectionplanner.web.files.StoredFile;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.job.SolveJob;
 import org.inspectionplanner.web.job.SolveJobService;
-import org.inspectionplanner.web.sample.SampleResults;
 import org.inspectionplanner.web.support.Json;
 import org.springframework.ui.Model;
 
@@ -32,7 +31,7 @@ import org.springframework.ui.Model;
  */
 public final class SolvingJobPages {
 
-    public record JobRow(long id, String status, String score, String createdBy, String createdAt) {
+    public record JobRow(long id, String title, String status, String score, String createdBy, String createdAt) {
     }
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -53,9 +52,10 @@ public final class SolvingJobPages {
         this.json = json;
     }
 
-    public List<JobRow> rows() {
-        return jobs.list(kind).stream().map(j -> new JobRow(j.getId(), JobStatusView.text(j.getStatus()), j.getBestScore(),
-                j.getCreatedBy(), SampleResults.WHEN.format(j.getCreatedAt()))).toList();
+    /** The jobs, newest first, each named by {@code title} (what it plans, never "Allocation 2"). */
+    public List<JobRow> rows(Function<SolveJob, String> title) {
+        return jobs.list(kind).stream().map(j -> new JobRow(j.getId(), title.apply(j), JobStatusView.text(j.getStatus()),
+                ScoreWords.of(kind, j.getBestScore()).summary(), j.getCreatedBy(), Words.when(j.getCreatedAt()))).toList();
     }
 
     public boolean available() {
@@ -125,6 +125,20 @@ public final class SolvingJobPages {
         return files.get(FileOwner.JOB, id, "report.json").map(f -> readTree(f.getContent())).orElseGet(json::createObjectNode);
     }
 
+    /**
+     * The solver's report as the planner's typed record (read with the project's JSON settings), or null
+     * before the first plan or when it cannot be read as that record.
+     */
+    public <T> T report(long id, Class<T> type) {
+        return files.get(FileOwner.JOB, id, "report.json").map(f -> {
+            try {
+                return org.inspectionplanner.data.io.Json.mapper().readValue(f.getContent(), type);
+            } catch (IOException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
     /** The rows of one of the job's CSV outputs; none before the first plan. */
     public List<Map<String, String>> csv(long id, String file) {
         return CsvRows.parse(files.get(FileOwner.JOB, id, file).map(StoredFile::getContent).orElse(null));
@@ -137,7 +151,30 @@ public final class SolvingJobPages {
 
     private JobStatusView status(SolveJob job, boolean planShown) {
         return JobStatusView.of(job, jobs.isLive(kind, job.getId()), path + "/" + job.getId() + "/status?planShown=" + planShown,
-                Json.read(json, job.getProblemsJson(), STRINGS));
+                Json.read(json, job.getProblemsJson(), STRINGS), estimate(job));
+    }
+
+    /** How long solving takes, in words, for the form before it starts. */
+    public String duration() {
+        return "Solving takes up to " + seconds(jobs.timeLimit()) + ". The page shows the best plan so far as it improves, "
+                + "and you can stop it sooner and keep that plan.";
+    }
+
+    /** When a queued or solving job will stop by itself; empty once it has stopped. */
+    private String estimate(SolveJob job) {
+        if (!job.getStatus().active()) {
+            return "";
+        }
+        if (job.getStartedAt() == null) {
+            return "Waiting for another solve to finish; then it takes up to " + seconds(jobs.timeLimit()) + ".";
+        }
+        return "Stops by itself at " + Words.time(job.getStartedAt().plus(jobs.timeLimit())) + " (up to "
+                + seconds(jobs.timeLimit()) + " from the start), or sooner if you stop it.";
+    }
+
+    private static String seconds(java.time.Duration d) {
+        long s = d.toSeconds();
+        return s >= 120 && s % 60 == 0 ? Words.count(s / 60, "minute", "minutes") : Words.count(s, "second", "seconds");
     }
 
     private JsonNode readTree(byte[] content) {

@@ -39,6 +39,10 @@ public class SampleForm {
         if (method == null || !METHODS.containsKey(method)) {
             errors.add(ErrorItem.forField("method", "Select a sampling method"));
         }
+        if (ONE_PDU_METHODS.contains(method) && isBlank(pdu)) {
+            errors.add(ErrorItem.forField("pdu", "Select the PDU: the PDU cohort method samples one PDU for its own fieldwork "
+                    + "date, and all PDUs would pool several under one date"));
+        }
         LocalDate date = fieldworkDate();
         if (isBlank(fieldworkStart)) {
             errors.add(ErrorItem.forField("fieldworkStart", "Enter the date fieldwork starts"));
@@ -104,6 +108,15 @@ public class SampleForm {
             request.put(field, Integer.parseInt(value.trim()));
         }
     }
+
+    /** The method's short name for lists and summaries ("PDU cohort (2022-23)"); a code not known in words. */
+    public static String methodLabel(String code) {
+        String label = METHODS.get(code);
+        return label == null ? org.inspectionplanner.web.page.Words.code(code) : label.substring(0, label.indexOf(':'));
+    }
+
+    /** Methods that sample one PDU's cohort for one fieldwork: "all PDUs" would pool several under one date. */
+    static final java.util.Set<String> ONE_PDU_METHODS = java.util.Set.of("pdu-cohort");
 
     private static Map<String, String> methods() {
         Map<String, String> m = new java.util.LinkedHashMap<>();

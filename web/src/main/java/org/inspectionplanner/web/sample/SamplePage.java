@@ -10,14 +10,21 @@ import org.inspectionplanner.web.page.Download;
 public record SamplePage(
         long id,
         String title,
+        String pdu,
         String caseloadName,
         String createdBy,
         String createdAt,
         SampleReportView report,
+        List<Parameter> parameters,
+        List<String> warnings,
         List<SelectedRow> selected,
         List<ReserveRow> reserves,
         List<ExclusionRow> exclusions,
         List<Download> downloads) {
+
+    /** A parameter that shaped the sample, in words. */
+    public record Parameter(String name, String value) {
+    }
 
     public record SelectedRow(String caseId, String office, String practitionerId, String selection, String cohortWeek,
             String stratum) {

@@ -13,6 +13,7 @@ import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.page.ErrorItem;
 import org.inspectionplanner.web.page.PageController;
+import org.inspectionplanner.web.page.Words;
 import org.inspectionplanner.web.support.Json;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -36,27 +37,30 @@ class SamplePages {
     private final DatasetService datasets;
     private final SampleResults results;
     private final ObjectMapper json;
+    private final SampleNames names;
 
-    SamplePages(SampleService samples, DatasetService datasets, SampleResults results, ObjectMapper json) {
+    SamplePages(SampleService samples, DatasetService datasets, SampleResults results, ObjectMapper json, SampleNames names) {
         this.samples = samples;
         this.datasets = datasets;
         this.results = results;
         this.json = json;
+        this.names = names;
     }
 
     /** A row of the samples table. */
-    record SampleRow(long id, String caseload, String method, String status, String createdBy, String createdAt) {
+    record SampleRow(long id, String name, String caseload, String method, String status, String createdBy, String createdAt) {
     }
 
     @GetMapping
     String list(Model model) {
         Map<Long, String> names = new java.util.HashMap<>();
         datasets.listReadable().forEach(d -> names.put(d.getId(), d.getName()));
-        List<SampleRow> rows = samples.list().stream().map(s -> new SampleRow(s.getId(),
+        List<SampleRow> rows = samples.list().stream().map(s -> new SampleRow(s.getId(), this.names.name(s),
                 names.getOrDefault(s.getDatasetId(), "dataset " + s.getDatasetId()),
-                String.valueOf(Json.read(json, s.getParametersJson(), new TypeReference<Map<String, Object>>() {
-                }).getOrDefault("method", "")),
-                statusText(s.getStatus()), s.getCreatedBy(), SampleResults.WHEN.format(s.getCreatedAt()))).toList();
+                SampleForm.methodLabel(String.valueOf(Json.read(json, s.getParametersJson(), new TypeReference<Map<String, Object>>() {
+                }).getOrDefault("method", ""))),
+                s.getStatus() == SampleStatus.DONE && this.names.size(s) == 0 ? "Empty" : statusText(s.getStatus()),
+                s.getCreatedBy(), Words.when(s.getCreatedAt()))).toList();
         model.addAttribute("samples", rows);
         return "samples/list";
     }
@@ -92,6 +96,7 @@ class SamplePages {
     String show(@PathVariable long id, Model model) {
         Sample sample = samples.get(id);
         model.addAttribute("sample", sample);
+        model.addAttribute("sampleName", names.name(sample));
         model.addAttribute("status", statusText(sample.getStatus()));
         if (sample.getStatus() == SampleStatus.DONE) {
             Dataset caseload = datasets.listReadable().stream()

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.inspectionplanner.web.page.Words;
 import org.inspectionplanner.web.support.HtmlSafeJson;
 
 /**
@@ -68,7 +69,7 @@ public record SampleReportView(
         List<CandidateWeek> weeks = new ArrayList<>();
         for (JsonNode w : report.path("candidate_weeks")) {
             String week = w.path("week").asText();
-            weeks.add(new CandidateWeek(week, w.path("start").asText(), w.path("eligible").asLong(),
+            weeks.add(new CandidateWeek(Words.codesIn(week), Words.date(w.path("start").asText()), w.path("eligible").asLong(),
                     w.path("female").asLong(), w.path("ethnic_minority").asLong(), w.path("high_rosh").asLong(),
                     chosen.contains(week) || chosen.contains(w.path("start").asText())));
         }
@@ -78,7 +79,7 @@ public record SampleReportView(
             List<String> pairWeeks = new ArrayList<>();
             p.path("weeks").forEach(w -> pairWeeks.add(w.asText()));
             boolean isChosen = !chosen.isEmpty() && pairWeeks.size() == chosen.size() && pairWeeks.containsAll(chosen);
-            pairs.add(new CandidatePair(String.join(" and ", pairWeeks), p.path("eligible").asLong(),
+            pairs.add(new CandidatePair(Words.codesIn(String.join(" and ", pairWeeks)), p.path("eligible").asLong(),
                     p.path("shortfall").asLong(), isChosen));
         }
 
@@ -95,9 +96,9 @@ public record SampleReportView(
 
         List<Quota> quotas = new ArrayList<>();
         for (JsonNode q : report.path("quotas")) {
-            quotas.add(new Quota(q.path("name").asText(), q.path("minimum").asLong(), q.path("achieved").asLong(),
+            quotas.add(new Quota(Words.code(q.path("name").asText()), q.path("minimum").asLong(), q.path("achieved").asLong(),
                     q.path("met").asBoolean(), q.path("reason").isMissingNode() || q.path("reason").isNull()
-                            ? null : q.path("reason").asText()));
+                            ? null : Words.codesIn(q.path("reason").asText())));
         }
 
         List<Composition> composition = new ArrayList<>();
@@ -124,11 +125,12 @@ public record SampleReportView(
         }
 
         List<String> warnings = new ArrayList<>();
-        report.path("warnings").forEach(w -> warnings.add(w.asText()));
+        report.path("warnings").forEach(w -> warnings.add(Words.codesIn(w.asText())));
 
-        return new SampleReportView(report.path("method").asText(), report.path("seed").asText(),
-                report.path("fieldwork_start").asText(), report.path("window").path("from").asText(),
-                report.path("window").path("to").asText(), weeks, pairs, chosen, counts, excluded, quotas,
+        return new SampleReportView(SampleForm.methodLabel(report.path("method").asText()), report.path("seed").asText(),
+                Words.date(report.path("fieldwork_start").asText()), Words.date(report.path("window").path("from").asText()),
+                Words.date(report.path("window").path("to").asText()), weeks, pairs,
+                chosen.stream().map(Words::codesIn).toList(), counts, excluded, quotas,
                 composition, precisionInWords(report.path("precision")), warnings, departuresInWords(report));
     }
 

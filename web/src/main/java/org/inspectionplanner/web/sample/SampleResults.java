@@ -17,6 +17,7 @@ import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.files.StoredFile;
 import org.inspectionplanner.web.page.CsvRows;
 import org.inspectionplanner.web.page.Download;
+import org.inspectionplanner.web.page.Words;
 import org.springframework.stereotype.Component;
 
 /** Reads a finished sample's stored output files into the result page's view model. */
@@ -27,20 +28,22 @@ public class SampleResults {
 
     private final FileStore files;
     private final ObjectMapper json;
+    private final SampleNames names;
 
-    SampleResults(FileStore files, ObjectMapper json) {
+    SampleResults(FileStore files, ObjectMapper json, SampleNames names) {
         this.files = files;
         this.json = json;
+        this.names = names;
     }
 
     SamplePage page(Sample sample, Dataset caseload) {
         long id = sample.getId();
         JsonNode report = read(id, "report.json").map(this::parse).orElseGet(json::createObjectNode);
         List<SamplePage.SelectedRow> selected = rows(id, "sample.csv", r -> new SamplePage.SelectedRow(
-                get(r, "case_id"), get(r, "office"), get(r, "practitioner_id"), get(r, "selection"),
-                get(r, "cohort_week"), get(r, "stratum")));
+                get(r, "case_id"), get(r, "office"), get(r, "practitioner_id"), Words.code(get(r, "selection")),
+                Words.codesIn(get(r, "cohort_week")), stratum(get(r, "stratum"))));
         List<SamplePage.ReserveRow> reserves = rows(id, "reserves.csv", r -> new SamplePage.ReserveRow(
-                get(r, "reserve_rank"), get(r, "case_id"), get(r, "office"), get(r, "replaces_stratum")));
+                get(r, "reserve_rank"), get(r, "case_id"), get(r, "office"), stratum(get(r, "replaces_stratum"))));
         List<SamplePage.ExclusionRow> exclusions = rows(id, "exclusions.csv", r -> new SamplePage.ExclusionRow(
                 get(r, "case_id"), get(r, "person_id"), get(r, "reasons")));
         String base = "/api/samples/" + id + "/files/";
@@ -50,9 +53,66 @@ public class SampleResults {
                 new Download("Workbook (XLSX)", "Excel workbook, one sheet per file", base + "sample.xlsx"),
                 new Download("Reserves (CSV)", "comma-separated values", base + "reserves.csv"),
                 new Download("Exclusions (CSV)", "comma-separated values", base + "exclusions.csv"));
-        return new SamplePage(id, "Sample " + id, caseload == null ? "dataset " + sample.getDatasetId() : caseload.getName(),
-                sample.getCreatedBy(), WHEN.format(sample.getCreatedAt()), SampleReportView.from(report),
-                selected, reserves, exclusions, downloads);
+        SampleReportView view = SampleReportView.from(report);
+        return new SamplePage(id, names.name(sample), names.pdu(sample),
+                caseload == null ? "dataset " + sample.getDatasetId() : caseload.getName(),
+                sample.getCreatedBy(), Words.when(sample.getCreatedAt()), view, parameters(sample, view, selected.size()),
+                warnings(sample, view, selected.size()), selected, reserves, exclusions, downloads);
+    }
+
+    /** Every parameter that shaped the result, in words: given or the method's default. */
+    private List<SamplePage.Parameter> parameters(Sample sample, SampleReportView view, int selected) {
+        Map<String, Object> p = requestOf(sample);
+        List<SamplePage.Parameter> list = new java.util.ArrayList<>();
+        list.add(new SamplePage.Parameter("Method", view.method()));
+        list.add(new SamplePage.Parameter("PDU", names.pdu(sample)));
+        list.add(new SamplePage.Parameter("Fieldwork starts", view.fieldworkStart()));
+        if (!view.windowFrom().isEmpty()) {
+            list.add(new SamplePage.Parameter("Cases starting", view.windowFrom() + " to " + view.windowTo()));
+        }
+        list.add(new SamplePage.Parameter("Minimum women", given(p, "minFemale")));
+        list.add(new SamplePage.Parameter("Minimum ethnic minority", given(p, "minEthnicMinority")));
+        list.add(new SamplePage.Parameter("Minimum high or very high RoSH", given(p, "minHighRosh")));
+        Object target = p.get("targetSize");
+        list.add(new SamplePage.Parameter("Target size", target == null ? "None: every selected case is kept"
+                : target + " (" + Words.count(selected, "case", "cases") + " selected)"));
+        return list;
+    }
+
+    /** What a person must know before using the sample: it is empty, or the target was not kept. */
+    private List<String> warnings(Sample sample, SampleReportView view, int selected) {
+        List<String> warnings = new java.util.ArrayList<>();
+        if (selected == 0) {
+            warnings.add("The sample has no cases: no eligible case " + (view.windowFrom().isEmpty() ? "was found"
+                    : "started between " + view.windowFrom() + " and " + view.windowTo())
+                    + ". Check the fieldwork date falls within the caseload's dates and the PDU is right, then draw again.");
+        }
+        Object target = requestOf(sample).get("targetSize");
+        if (target instanceof Number t && selected != t.intValue() && selected > 0) {
+            warnings.add(Words.count(selected, "case was", "cases were") + " selected against a target of " + t
+                    + (selected > t.intValue() ? ": the quotas needed more cases than the target." : ": the window had too few eligible cases."));
+        }
+        return warnings;
+    }
+
+    private Map<String, Object> requestOf(Sample sample) {
+        Map<String, Object> p = org.inspectionplanner.web.support.Json.read(json, sample.getParametersJson(),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+                });
+        return p == null ? Map.of() : p;
+    }
+
+    private static String given(Map<String, Object> request, String key) {
+        Object value = request.get(key);
+        return value == null ? "The method's default" : value.toString();
+    }
+
+    /** A stratum such as MALE/WHITE/COMMUNITY_ORDER in words: "Male, White, Community order". */
+    static String stratum(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return "";
+        }
+        return String.join(", ", java.util.Arrays.stream(codes.split("/")).map(Words::code).toList());
     }
 
     private Optional<String> read(long id, String name) {

@@ -1,6 +1,5 @@
 package org.inspectionplanner.web.schedule;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -11,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.inspectionplanner.web.allocation.AllocationBoard;
+import org.inspectionplanner.planner.programme.ProgrammeReport;
+import org.inspectionplanner.web.page.ConstraintRow;
 import org.inspectionplanner.web.page.Download;
+import org.inspectionplanner.web.page.Words;
 
 /**
  * The programme result page: the inspections table, a timeline (inspections as bars across weeks,
@@ -30,7 +31,7 @@ public record ProgrammeView(
         List<HeatRow> heatmap,
         List<Row> unscheduled,
         List<JointShare> jointShares,
-        List<AllocationBoard.ConstraintLine> constraints,
+        List<ConstraintRow> constraints,
         List<Download> downloads) {
 
     public record Row(String inspectionId, String title, String kind, String tier, String lead, String area, int priority,
@@ -48,9 +49,70 @@ public record ProgrammeView(
         public boolean startsIn(LocalDate monday) {
             return start != null && start.equals(monday);
         }
+
+        /** The timeline's row label: the title (or the id when there is none). */
+        public String name() {
+            return title == null || title.isBlank() ? inspectionId : title;
+        }
+
+        /** "5 January 2026 to 16 January 2026". */
+        public String fieldwork() {
+            return start == null ? "Not scheduled" : Words.date(start) + " to " + Words.date(end);
+        }
+    }
+
+    /** A month over the timeline's week columns: its label and how many weeks start in it. */
+    public record MonthSpan(String label, int weeks) {
+    }
+
+    /** The months across the timeline, so the weeks under them are read by month. */
+    public List<MonthSpan> months() {
+        List<MonthSpan> months = new ArrayList<>();
+        java.time.YearMonth current = null;
+        int count = 0;
+        for (LocalDate w : weeks) {
+            java.time.YearMonth m = java.time.YearMonth.from(w);
+            if (!m.equals(current)) {
+                if (current != null) {
+                    months.add(new MonthSpan(monthLabel(current, months.isEmpty()), count));
+                }
+                current = m;
+                count = 0;
+            }
+            count++;
+        }
+        if (current != null) {
+            months.add(new MonthSpan(monthLabel(current, months.isEmpty()), count));
+        }
+        return months;
+    }
+
+    private static String monthLabel(java.time.YearMonth month, boolean first) {
+        String name = month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK);
+        return first || month.getMonthValue() == 1 ? name + " " + month.getYear() : name;
+    }
+
+    /** The heatmap read by week: one row per week, one cell per inspectorate. */
+    public record HeatWeek(LocalDate week, String label, String month, List<HeatCell> cells) {
+    }
+
+    public List<HeatWeek> heatWeeks() {
+        List<HeatWeek> list = new ArrayList<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            int index = i;
+            LocalDate w = weeks.get(i);
+            list.add(new HeatWeek(w, Words.date(w), w.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                    + " " + w.getYear(), heatmap.stream().map(h -> h.cells().get(index)).toList()));
+        }
+        return list;
     }
 
     public record HeatCell(LocalDate week, int demanded, int available, String text, String band, String bandLabel) {
+
+        /** "6 of 8 staff", beside the percentage. */
+        public String staff() {
+            return available <= 0 && demanded <= 0 ? "no staff" : demanded + " of " + available + " staff";
+        }
     }
 
     public record HeatRow(String inspectorate, List<HeatCell> cells) {
@@ -81,7 +143,8 @@ public record ProgrammeView(
         return blackouts.contains(week);
     }
 
-    static ProgrammeView from(JsonNode report, List<Map<String, String>> csv, Map<String, String> titles,
+    /** @param report the planner's typed report, or null before the first plan */
+    static ProgrammeView from(ProgrammeReport report, List<Map<String, String>> csv, Map<String, String> titles,
             Set<LocalDate> blackouts, Set<String> pins, List<Download> downloads) {
         List<Row> rows = new ArrayList<>();
         for (Map<String, String> r : csv) {
@@ -101,27 +164,26 @@ public record ProgrammeView(
 
         // Weeks: the horizon from the report's parameters, else the span of the schedule and load.
         TreeSet<LocalDate> span = new TreeSet<>();
-        LocalDate from = date(report.path("parameters").path("from").asText(null));
-        LocalDate to = date(report.path("parameters").path("to").asText(null));
-        if (from != null) {
-            span.add(monday(from));
-        }
-        if (to != null) {
-            span.add(monday(to));
+        if (report != null && report.parameters() != null) {
+            if (report.parameters().from() != null) {
+                span.add(monday(report.parameters().from()));
+            }
+            if (report.parameters().to() != null) {
+                span.add(monday(report.parameters().to()));
+            }
         }
         rows.stream().filter(Row::scheduled).forEach(r -> {
             span.add(monday(r.start()));
             span.add(monday(r.end()));
         });
         Map<String, Map<LocalDate, int[]>> load = new TreeMap<>();
-        for (JsonNode l : report.path("load")) {
-            LocalDate week = date(l.path("week_start").asText(null));
-            if (week == null) {
+        for (ProgrammeReport.LoadRow l : report == null || report.load() == null ? List.<ProgrammeReport.LoadRow>of() : report.load()) {
+            if (l.weekStart() == null || l.inspectorate() == null) {
                 continue;
             }
-            span.add(week);
-            load.computeIfAbsent(l.path("inspectorate").asText(), k -> new TreeMap<>())
-                    .put(week, new int[] {l.path("demanded").asInt(), l.path("available").asInt()});
+            span.add(l.weekStart());
+            load.computeIfAbsent(l.inspectorate().name(), k -> new TreeMap<>())
+                    .put(l.weekStart(), new int[] {l.demanded(), l.available()});
         }
         List<LocalDate> weeks = new ArrayList<>();
         if (!span.isEmpty()) {
@@ -145,23 +207,23 @@ public record ProgrammeView(
         });
 
         List<JointShare> shares = new ArrayList<>();
-        for (JsonNode j : report.path("joint_share")) {
-            double share = j.path("joint_share").asDouble();
-            double percent = share <= 1.0 ? share * 100 : share;
-            shares.add(new JointShare(j.path("inspectorate").asText(), j.path("staff_weeks").asLong(),
-                    j.path("joint_staff_weeks").asLong(), String.format(java.util.Locale.UK, "%.0f%%", percent)));
+        for (ProgrammeReport.JointShare j : report == null || report.jointShare() == null ? List.<ProgrammeReport.JointShare>of() : report.jointShare()) {
+            double percent = j.jointShare() <= 1.0 ? j.jointShare() * 100 : j.jointShare();
+            shares.add(new JointShare(j.inspectorate() == null ? "" : j.inspectorate().name(), j.staffWeeks(), j.jointStaffWeeks(),
+                    String.format(java.util.Locale.UK, "%.0f%%", percent)));
         }
 
-        List<AllocationBoard.ConstraintLine> constraints = new ArrayList<>();
-        for (JsonNode c : report.path("constraints")) {
-            List<String> matches = new ArrayList<>();
-            c.path("matches").forEach(m -> matches.add(m.path("description").asText() + " (score " + m.path("score").asText() + ")"));
-            constraints.add(new AllocationBoard.ConstraintLine(c.path("name").asText(), c.path("level").asText(),
-                    c.path("weight").asText(), c.path("match_count").asInt(), c.path("score").asText(), matches));
+        List<ConstraintRow> constraints = new ArrayList<>();
+        for (ProgrammeReport.ConstraintReport c : report == null || report.constraints() == null
+                ? List.<ProgrammeReport.ConstraintReport>of() : report.constraints()) {
+            List<String> matches = c.matches() == null ? List.of()
+                    : c.matches().stream().map(m -> Words.codesIn(m.description())).toList();
+            constraints.add(ConstraintRow.of(c.name(), c.level(), c.matchCount(), ConstraintRow.atLevel(c.score(), c.level()),
+                    matches, "inspection"));
         }
 
         List<Row> unscheduled = rows.stream().filter(r -> !r.scheduled()).toList();
-        return new ProgrammeView(report.path("score").asText(""), report.path("feasible").asBoolean(unscheduled.isEmpty()),
+        return new ProgrammeView(report == null ? "" : report.score(), report == null ? unscheduled.isEmpty() : report.feasible(),
                 rows, weeks, blackouts, timeline, heatmap, unscheduled, shares, constraints, downloads);
     }
 
@@ -170,7 +232,7 @@ public record ProgrammeView(
         if (available <= 0) {
             return demanded > 0
                     ? new HeatCell(week, demanded, available, demanded + "/0", "app-band-over", "over 100%")
-                    : new HeatCell(week, demanded, available, "-", "app-band-none", "no staff");
+                    : new HeatCell(week, demanded, available, "none", "app-band-none", "no staff");
         }
         long percent = Math.round(demanded * 100.0 / available);
         String band;

@@ -26,7 +26,9 @@ import org.inspectionplanner.web.job.SolveJobService;
 import org.inspectionplanner.web.page.Dates;
 import org.inspectionplanner.web.page.Download;
 import org.inspectionplanner.web.page.ErrorItem;
+import org.inspectionplanner.planner.programme.ProgrammeReport;
 import org.inspectionplanner.web.page.PageController;
+import org.inspectionplanner.web.page.Words;
 import org.inspectionplanner.web.page.SolvingJobPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -63,7 +65,7 @@ class SchedulePages {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("jobs", pages.rows());
+        model.addAttribute("jobs", pages.rows(this::title));
         return "schedules/list";
     }
 
@@ -83,6 +85,7 @@ class SchedulePages {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         SolveJob job = pages.show(id, model);
+        model.addAttribute("title", title(job));
         model.addAttribute("programme", view(job));
         // Each inspection's chain (schedule, samples, allocations), and what a planner draws from.
         Map<String, InspectionChain> byInspection = new HashMap<>();
@@ -118,9 +121,18 @@ class SchedulePages {
         return pages.pin(id, inspectionId, pinned, "inspection-");
     }
 
+    /** "Programme from 5 January 2026 to 28 December 2026, planned by programme on 6 December 2026". */
+    private String title(SolveJob job) {
+        ScheduleRequest request = ScheduleRequest.ofStored(json, job.getRequestJson());
+        String from = Words.date(request.from());
+        String to = Words.date(request.to());
+        return "Programme" + (from.isEmpty() ? "" : " from " + from) + (to.isEmpty() ? "" : " to " + to) + ", planned by "
+                + job.getCreatedBy() + " on " + Words.date(java.time.LocalDate.ofInstant(job.getCreatedAt(), java.time.ZoneId.of("Europe/London")));
+    }
+
     private ProgrammeView view(SolveJob job) {
         long id = job.getId();
-        JsonNode report = pages.report(id);
+        ProgrammeReport report = pages.report(id, ProgrammeReport.class);
         List<Map<String, String>> rows = pages.csv(id, "schedule.csv");
         ScheduleRequest request = ScheduleRequest.ofStored(json, job.getRequestJson());
         Map<String, String> titles = new HashMap<>();
@@ -209,6 +221,7 @@ class SchedulePages {
         model.addAttribute("calendars", calendars);
         model.addAttribute("errors", errors);
         model.addAttribute("available", pages.available());
+        model.addAttribute("duration", pages.duration());
         return "schedules/new";
     }
 

@@ -9,16 +9,10 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.inspectionplanner.web.audit.AuditAction;
-import org.inspectionplanner.web.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.inspectionplanner.data.io.InvalidInputException;
-import org.inspectionplanner.web.support.NotFoundException;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,12 +20,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Users (ADMIN only: list, create, disable or enable, change role, reset password) and
- * {@code /api/me} (anyone signed in: who am I, change my password). Every password is checked by
- * {@link PasswordPolicy}; every change is audited without the password.
+ * {@code /api/me} (anyone signed in: who am I, change my password), over {@link UserAccounts}, which the
+ * administration pages use too. Every password is checked by {@link PasswordPolicy}; every change is
+ * audited without the password.
  */
 @RestController
 class UserController {
@@ -66,21 +60,10 @@ class UserController {
     record Me(String username, Set<String> roles) {
     }
 
-    private final AppUserRepository users;
-    private final PasswordEncoder encoder;
-    private final AuditLog audit;
-    private final PasswordPolicy policy;
-    private final SessionRevocation sessions;
-    private final TransactionTemplate tx;
+    private final UserAccounts accounts;
 
-    UserController(AppUserRepository users, PasswordEncoder encoder, AuditLog audit, PasswordPolicy policy,
-            SessionRevocation sessions, TransactionTemplate tx) {
-        this.users = users;
-        this.encoder = encoder;
-        this.audit = audit;
-        this.policy = policy;
-        this.sessions = sessions;
-        this.tx = tx;
+    UserController(UserAccounts accounts) {
+        this.accounts = accounts;
     }
 
     @GetMapping("/api/me")
@@ -93,96 +76,37 @@ class UserController {
 
     @GetMapping("/api/users")
     List<UserView> list() {
-        return users.findAll().stream().map(UserView::of).toList();
+        return accounts.list().stream().map(UserView::of).toList();
     }
 
     @PostMapping("/api/users")
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, Principal principal) {
-        if (users.existsByUsername(request.username())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "A user with that username exists.");
-        }
-        policy.check("password", request.username(), request.password());
-        AppUser user = users.save(new AppUser(request.username(), encoder.encode(request.password()), request.role()));
-        audit.record(AuditAction.USER_CREATED, "user:" + user.getId(), request.role().name());
+        AppUser user = accounts.create(request.username(), request.password(), request.role());
         return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(user));
     }
 
     @GetMapping("/api/users/{id}")
     UserView get(@PathVariable long id) {
-        return UserView.of(find(id));
+        return UserView.of(accounts.get(id));
     }
 
     /** Disables or enables a user (a disabled user cannot sign in, and their sessions end), or changes their role. */
     @PatchMapping("/api/users/{id}")
     UserView change(@PathVariable long id, @Valid @RequestBody UserChange change, Principal principal) {
-        AppUser user = find(id);
-        boolean self = user.getUsername().equals(principal.getName());
-        if (self && (Boolean.FALSE.equals(change.enabled()) || (change.role() != null && change.role() != Role.ADMIN))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "You cannot disable yourself or take away your own ADMIN role; ask another ADMIN.");
-        }
-        AppUser changed = tx.execute(s -> {
-            AppUser u = find(id);
-            if (change.enabled() != null) {
-                u.setEnabled(change.enabled());
-            }
-            if (change.role() != null) {
-                u.setRole(change.role());
-            }
-            return users.save(u);
-        });
-        sessions.revoke(changed.getUsername());
-        audit.record(AuditAction.USER_CHANGED, "user:" + id,
-                "enabled=" + changed.isEnabled() + " role=" + changed.getRole());
-        return UserView.of(changed);
+        return UserView.of(accounts.change(id, change.enabled(), change.role(), principal.getName()));
     }
 
     /** An ADMIN sets a new password for a user (their sessions end); without one, a random one is made and shown once. */
     @PostMapping("/api/users/{id}/password")
     ResetDone reset(@PathVariable long id, @Valid @RequestBody(required = false) PasswordReset request) {
-        AppUser user = find(id);
-        String generated = null;
-        String password = request == null ? null : request.password();
-        if (password == null || password.isEmpty()) {
-            password = generated = InitialUsers.randomPassword();
-        } else {
-            policy.check("password", user.getUsername(), password);
-        }
-        String hash = encoder.encode(password);
-        AppUser changed = tx.execute(s -> {
-            AppUser u = find(id);
-            u.changePassword(hash);
-            return users.save(u);
-        });
-        sessions.revoke(changed.getUsername());
-        audit.record(AuditAction.PASSWORD_RESET, "user:" + id, generated == null ? "set by admin" : "generated");
-        return new ResetDone(UserView.of(changed), generated);
+        UserAccounts.Reset done = accounts.reset(id, request == null ? null : request.password());
+        return new ResetDone(UserView.of(done.user()), done.generatedPassword());
     }
 
     /** The signed-in user changes their own password; every session of theirs ends (sign in again with the new one). */
     @PutMapping("/api/me/password")
     ResponseEntity<Void> changeOwn(@Valid @RequestBody PasswordChange request, Authentication authentication) {
-        AppUser user = users.findByUsername(authentication.getName())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in again."));
-        if (request.currentPassword() == null || !encoder.matches(request.currentPassword(), user.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "the current password is not right");
-        }
-        if (request.newPassword() != null && request.newPassword().equals(request.currentPassword())) {
-            throw new InvalidInputException("newPassword", "the new password is the same as the current one");
-        }
-        policy.check("newPassword", user.getUsername(), request.newPassword());
-        String hash = encoder.encode(request.newPassword());
-        tx.executeWithoutResult(s -> {
-            AppUser u = users.findById(user.getId()).orElseThrow();
-            u.changePassword(hash);
-            users.save(u);
-        });
-        sessions.revoke(user.getUsername());
-        audit.record(AuditAction.PASSWORD_CHANGED, "user:" + user.getId(), null);
+        accounts.changeOwn(authentication.getName(), request.currentPassword(), request.newPassword());
         return ResponseEntity.noContent().build();
-    }
-
-    private AppUser find(long id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
     }
 }

@@ -2,19 +2,21 @@ package org.inspectionplanner.web.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.inspectionplanner.data.io.Json;
+import org.inspectionplanner.planner.allocation.AllocationReport;
 import org.junit.jupiter.api.Test;
 
 class AllocationBoardTest {
 
+    /** A report as the planner writes it: 1 of 3 cases unassigned, one inspector at 150% of capacity. */
     private static final String REPORT = """
             {"score":{"hard":0,"medium":-1,"soft":-120,"feasible":true,"assigned_cases":2,"total_cases":3},
              "constraints":[{"name":"capacity","level":"HARD","weight":1,"match_count":0,"score":0,"matches":[]},
                             {"name":"continuity","level":"SOFT","weight":50000,"match_count":1,"score":-50000,
-                             "matches":[{"cases":["C1","C2"],"inspectors":["I1","I2"],"facts":["PR7"],"score":-50000}]}],
+                             "matches":[{"cases":["C1","C2"],"inspectors":["I1","I2"],"facts":["practitioner PR7"],"score":-50000}]}],
              "inspectors":[{"inspector_id":"I1","case_count":1,"cases":["C1"],"weighted_load":1.5,"capacity":2,
                             "relative_load":0.75,"days_used":["2026-03-02"],"offices":["North"]},
                            {"inspector_id":"I2","case_count":1,"cases":["C2"],"weighted_load":3.0,"capacity":2,
@@ -27,36 +29,69 @@ class AllocationBoardTest {
             Map.of("case_id", "C2", "inspector_id", "I2", "interview_date", "2026-03-02", "interview_time", "11:15"),
             Map.of("case_id", "C3", "inspector_id", "", "interview_date", "", "interview_time", "", "reason", "NO_CAPACITY"));
 
-    @Test
-    void readsThePlannersReportIntoColumnsTimetableUnassignedAndConstraints() throws Exception {
-        AllocationBoard board = AllocationBoard.from(new ObjectMapper().readTree(REPORT), ROWS,
-                Map.of("C1", new AllocationBoard.CaseFacts("North", "PR7"), "C2", new AllocationBoard.CaseFacts("South", "PR7")),
-                Map.of("I1", new AllocationBoard.InspectorFacts("Ann", List.of("welsh language"), 2)),
+    private static AllocationBoard board(String report) throws Exception {
+        return AllocationBoard.from(Json.mapper().readValue(report, AllocationReport.class), ROWS,
+                Map.of("C1", new AllocationBoard.CaseFacts("North", "PR7", "Community order, high RoSH"),
+                        "C2", new AllocationBoard.CaseFacts("South", "PR7", "Licence")),
+                Map.of("I1", new AllocationBoard.InspectorFacts("Ann", "Probation", "Inspector", List.of("welsh language"), 2),
+                        "I2", new AllocationBoard.InspectorFacts("Bea", "CPS", "Associate inspector", List.of(), 2)),
                 Set.of("C1"), List.of());
-        assertThat(board.score()).isEqualTo("0hard/-1medium/-120soft");
+    }
+
+    @Test
+    void readsThePlannersTypedReportIntoGroupsTimetableUnassignedAndConstraintsInWords() throws Exception {
+        AllocationBoard board = board(REPORT);
         assertThat(board.assignedCases()).isEqualTo(2);
         assertThat(board.totalCases()).isEqualTo(3);
-        assertThat(board.columns()).extracting(AllocationBoard.Column::inspectorId).containsExactly("I1", "I2");
-        AllocationBoard.Column ann = board.columns().get(0);
+        assertThat(board.groups()).extracting(AllocationBoard.InspectorGroup::inspectorId).containsExactly("I1", "I2");
+        AllocationBoard.InspectorGroup ann = board.groups().get(0);
         assertThat(ann.name()).isEqualTo("Ann");
+        assertThat(ann.inspectorateAndRole()).isEqualTo("Probation, Inspector");
+        assertThat(board.groups().get(1).inspectorateAndRole()).isEqualTo("CPS, Associate inspector");
         assertThat(ann.skills()).containsExactly("welsh language");
         assertThat(ann.loadPercent()).isEqualTo(75);
-        assertThat(ann.cards()).singleElement().satisfies(c -> {
+        assertThat(ann.casesText()).isEqualTo("1 case of 2");
+        assertThat(ann.cases()).singleElement().satisfies(c -> {
             assertThat(c.pinned()).isTrue();
-            assertThat(c.practitionerId()).isEqualTo("PR7");
-            assertThat(c.interview()).isEqualTo("interview 2026-03-02 09:30");
+            assertThat(c.description()).isEqualTo("Community order, high RoSH");
+            assertThat(c.interview()).isEqualTo("Mon 2 Mar at 09:30");
         });
-        // Over capacity shows as over 100% and the bar stops at its end.
-        assertThat(board.columns().get(1).loadPercent()).isEqualTo(150);
-        assertThat(board.columns().get(1).barPercent()).isEqualTo(100);
+        // Over capacity by weighted load shows as over 100% and the bar stops at its end.
+        assertThat(board.groups().get(1).loadPercent()).isEqualTo(150);
+        assertThat(board.groups().get(1).overloaded()).isTrue();
+        assertThat(board.groups().get(1).barPercent()).isEqualTo(100);
         assertThat(board.days()).containsExactly("2026-03-02");
-        assertThat(board.slots()).containsExactly("09:30", "11:15");
-        assertThat(board.at("2026-03-02", "11:15")).singleElement().satisfies(i -> assertThat(i.inspectorId()).isEqualTo("I2"));
+        assertThat(board.at("2026-03-02", "11:15")).singleElement().satisfies(i -> assertThat(i.inspector()).isEqualTo("Bea"));
         assertThat(board.unassigned()).singleElement().satisfies(u -> {
-            assertThat(u.reasons()).isEqualTo("NO_SKILLED_INSPECTOR, NO_CAPACITY");
-            assertThat(u.message()).contains("WELSH_LANGUAGE");
+            assertThat(u.reasons()).isEqualTo("No inspector with the skills it needs; Skilled inspectors are full");
+            assertThat(u.message()).isEqualTo("no inspector with welsh language has room");
         });
-        assertThat(board.constraints()).extracting(AllocationBoard.ConstraintLine::name).containsExactly("capacity", "continuity");
-        assertThat(board.constraints().get(1).matches()).containsExactly("cases C1, C2; inspectors I1, I2; PR7; score -50000");
+        assertThat(board.constraints()).extracting(c -> c.name() + ": " + c.kind() + ", " + c.outcome())
+                .containsExactly("capacity: Hard rule, Kept", "continuity: Preference, Costs 50,000 (1 match)");
+        assertThat(board.constraints().get(1).matches()).containsExactly("cases C1, C2; Ann, Bea; practitioner PR7");
+    }
+
+    /** Finding 2 of issue 13: a plan with unassigned cases and an overloaded inspector was headed "Feasible: Yes" in green. */
+    @Test
+    void theHeadlineSaysWhatIsWrongInWordsColouredByTheWorst() throws Exception {
+        AllocationBoard.Headline headline = board(REPORT).headline();
+        assertThat(headline.severity()).isEqualTo("red");
+        assertThat(headline.title()).isEqualTo("1 of 3 cases not allocated");
+        assertThat(headline.findings()).containsExactly(
+                "1 of 3 cases not allocated: see the unassigned cases for why.",
+                "1 inspector over capacity by weighted load: Bea 150%.");
+
+        String allAssigned = REPORT.replace("\"assigned_cases\":2", "\"assigned_cases\":3").replace("\"medium\":-1", "\"medium\":0");
+        AllocationBoard.Headline overloadOnly = board(allAssigned).headline();
+        assertThat(overloadOnly.severity()).isEqualTo("orange");
+        assertThat(overloadOnly.title()).isEqualTo("Every case allocated, but 1 inspector over capacity");
+
+        String brokenRule = allAssigned.replace("\"match_count\":0,\"score\":0", "\"match_count\":2,\"score\":-2");
+        assertThat(board(brokenRule).headline().severity()).isEqualTo("red");
+        assertThat(board(brokenRule).headline().findings()).contains("Hard rule broken: capacity (2 times).");
+
+        String fine = allAssigned.replace("\"relative_load\":1.5", "\"relative_load\":0.9");
+        assertThat(board(fine).headline().severity()).isEqualTo("green");
+        assertThat(board(fine).headline().title()).isEqualTo("All 3 cases allocated, every hard rule kept, nobody over capacity");
     }
 }

@@ -77,17 +77,28 @@ class JourneyBrowserTest {
         browser.checkPage("datasets-rejected");
 
         upload("kind", files.caseload);
-        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> browser.path().matches("/datasets/\\d+"));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> browser.path().matches("/datasets/\\d+(\\?stored)?"));
         assertThat(browser.find("h1").getText()).isEqualTo("demo-caseload.csv");
         assertThat(browser.find("[data-testid=rows]").getText().replace(",", ""))
                 .isEqualTo(String.valueOf(files.demo.caseload().size()));
         assertThat(browser.find("[data-testid=dataset-summary]").getText()).contains(files.firstPdu());
+        // Finding 10: the upload is confirmed and the next step offered with this file.
+        assertThat(browser.find("[data-testid=stored]").getText()).contains("demo-caseload.csv was stored");
         browser.checkPage("dataset-summary");
 
-        browser.find("a[href^='/samples/new']").click();
+        browser.clickToNewPage(browser.find("[data-testid=use-file]"));
+        assertThat(browser.path()).startsWith("/samples/new");
+        // Finding 9: the cohort method needs the PDU; "All PDUs" would pool several under one fieldwork date.
+        String monday = files.firstFieldwork();
+        new Select(browser.find("#pdu")).selectByValue("");
+        browser.find("#fieldworkStart").sendKeys(monday);
+        browser.clickToNewPage(browser.find("[data-testid=draw]"));
+        assertThat(browser.findAll(".govuk-error-summary a")).extracting(e -> e.getAttribute("href").replaceAll(".*#", "#"))
+                .containsExactly("#pdu");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("pool");
+        browser.find("#fieldworkStart").clear();
         new Select(browser.find("#pdu")).selectByValue(files.firstPdu());
         // A fieldwork start that is not a Monday is caught in an error summary linked to the field.
-        String monday = files.firstFieldwork();
         java.time.LocalDate tuesday = files.demo.fieldworkPlan().get(0).fieldworkStart().plusDays(1);
         browser.find("#fieldworkStart").sendKeys(tuesday.getDayOfMonth() + "/" + tuesday.getMonthValue() + "/" + tuesday.getYear());
         browser.find("#seed").sendKeys("seven");
@@ -108,7 +119,12 @@ class JourneyBrowserTest {
                 || !browser.findAll(".govuk-error-summary").isEmpty());
         assertThat(browser.findAll(".govuk-error-summary")).as("sampling failed").isEmpty();
         samplePath = browser.path();
-        assertThat(browser.find("[data-testid=sample-summary]").getText()).contains("pdu-cohort").contains("7");
+        // Findings 1, 3, 9: the method in words, the sample named by what it is, every parameter shown.
+        assertThat(browser.find("[data-testid=sample-summary]").getText()).contains("PDU cohort").doesNotContain("pdu-cohort")
+                .contains(files.firstPdu()).contains("Target size");
+        assertThat(browser.find("h1").getText()).startsWith(files.firstPdu() + ", fieldwork ").contains(" cases, drawn by planner on ");
+        assertThat(browser.find("[data-testid=seed]").getAttribute("textContent")).isEqualTo("7");
+        assertThat(browser.findAll("[data-testid=allocate-sample]")).as("only a team lead allocates").isEmpty();
         assertThat(browser.findAll("[data-testid=candidate-pairs] tbody tr")).isNotEmpty();
         assertThat(browser.findAll("[data-testid=candidate-pairs] .govuk-tag")).hasSize(1);
         // issue 10: the departures from the published cohort and the precision statement, in words
@@ -131,13 +147,50 @@ class JourneyBrowserTest {
         assertThat(browser.findAll("[data-testid=selected] tbody tr")).isNotEmpty();
         browser.checkPage("sample-result");
         browser.screenshotOf("[data-testid=charts]", "sample-charts");
+        // Finding 8: every chart is drawn at the size it is shown (no stretching), also with its figures open.
+        assertChartsDrawnAtTheirSize();
+        browser.find("[data-testid=charts] details summary").click();
+        assertChartsDrawnAtTheirSize();
+        browser.viewport(Browser.VIEWPORTS.get(1));
+        assertChartsDrawnAtTheirSize();
+        browser.viewport(Browser.VIEWPORTS.get(0));
 
         downloadAll(Map.of("sample.csv", "case_id", "report.json", "\"method\"", "reserves.csv", "case_id",
                 "exclusions.csv", "case_id", "sample.xlsx", "PK"));
+        // Finding 9: fieldwork long before the caseload's dates gives an empty sample, and the page says so with the fix.
+        browser.open("/samples/new");
+        new Select(browser.find("#pdu")).selectByValue(files.firstPdu());
+        browser.find("#fieldworkStart").sendKeys("6/1/2020");
+        browser.clickToNewPage(browser.find("[data-testid=draw]"));
+        browser.waitUpTo(Duration.ofSeconds(120)).until(d -> !browser.findAll("[data-testid=quotas]").isEmpty()
+                || !browser.findAll(".govuk-error-summary").isEmpty());
+        if (browser.findAll(".govuk-error-summary").isEmpty()) {
+            assertThat(browser.find("[data-testid=sample-warning]").getText()).contains("The sample has no cases")
+                    .contains("Check the fieldwork date");
+            assertThat(browser.find("h1").getText()).contains("0 cases");
+            browser.checkPage("sample-empty");
+        }
+
         browser.open("/samples");
         assertThat(browser.findAll("[data-testid=samples] tbody tr")).isNotEmpty();
+        assertThat(browser.findAll("[data-testid=samples] tbody tr a")).allSatisfy(a ->
+                assertThat(a.getText()).startsWith(files.firstPdu() + ", fieldwork ").doesNotStartWith("Sample"));
         browser.checkPage("samples");
         browser.signOut();
+    }
+
+    /** A chart's drawing buffer matches its box (Chart.js draws at the box's size times the pixel ratio). */
+    private void assertChartsDrawnAtTheirSize() {
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> {
+            @SuppressWarnings("unchecked")
+            List<List<Number>> sizes = (List<List<Number>>) ((JavascriptExecutor) d).executeScript("""
+                    return Array.from(document.querySelectorAll('[data-testid=charts] canvas')).map(function (c) {
+                      var r = c.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+                      return [c.width / ratio, r.width, c.height / ratio, r.height];
+                    });""");
+            return !sizes.isEmpty() && sizes.stream().allMatch(s -> Math.abs(s.get(0).doubleValue() - s.get(1).doubleValue()) <= 2
+                    && Math.abs(s.get(2).doubleValue() - s.get(3).doubleValue()) <= 2 && s.get(3).doubleValue() >= 200);
+        });
     }
 
     @Test
@@ -147,12 +200,21 @@ class JourneyBrowserTest {
         signInAs("teamlead", "demo-teamlead");
         browser.open("/datasets");
         upload("kind", files.inspectors); // the only kind a team lead uploads besides calendars
-        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> browser.path().matches("/datasets/\\d+"));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> browser.path().matches("/datasets/\\d+(\\?stored)?"));
+        assertThat(browser.find("[data-testid=use-file]").getText()).isEqualTo("Allocate a sample with this roster");
 
         browser.open(samplePath);
         browser.checkPage("sample-result-team-lead");
-
-        browser.open("/allocations/new");
+        // Finding 10: a finished sample offers its next step.
+        browser.clickToNewPage(browser.find("[data-testid=allocate-sample]"));
+        assertThat(browser.path()).startsWith("/allocations/new");
+        // Finding 3: samples are offered by what they are, and never an empty one.
+        List<String> offered = new Select(browser.find("#sampleId")).getOptions().stream().map(WebElement::getText).toList();
+        assertThat(offered).isNotEmpty().allSatisfy(o -> assertThat(o).startsWith(files.firstPdu() + ", fieldwork ").doesNotContain(" 0 cases"));
+        assertThat(new Select(browser.find("#sampleId")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(samplePath.replaceAll("\\D", ""));
+        // Finding 10: how long solving takes is said before it starts.
+        assertThat(browser.find("[data-testid=duration]").getText()).contains("Solving takes up to 20 seconds");
         browser.checkPage("allocation-form");
         browser.clickToNewPage(browser.find("[data-testid=solve]"));
         browser.waitUpTo(Duration.ofSeconds(30)).until(d -> browser.path().matches("/allocations/\\d+"));
@@ -161,22 +223,37 @@ class JourneyBrowserTest {
         // The score updates while it solves (htmx polls the status panel).
         String first = waitForScore();
         browser.screenshot("allocation-solving");
+        // htmx swaps the panel every second: read it inside a wait, which retries a swapped-out element.
+        String words = browser.waitUpTo(Duration.ofSeconds(10)).until(d -> browser.find("[data-testid=score]").getText());
+        assertThat(words).doesNotContainPattern("-?\\d+hard").contains("preference cost");
         String last = waitUntilSolved(Duration.ofSeconds(60));
         assertThat(Integer.parseInt(browser.find("[data-testid=improvements]").getText())).isGreaterThan(0);
         assertThat(last).isNotEqualTo("none yet");
         assertThat(compareScores(last, first)).as("final score " + last + " against the first seen " + first)
                 .isGreaterThanOrEqualTo(0);
-        assertThat(browser.findAll("[data-testid=board] .app-board__column")).isNotEmpty();
+        assertThat(browser.findAll("[data-testid=board] tbody[data-inspector]")).isNotEmpty();
         assertThat(browser.findAll("[data-testid=constraints] tbody tr")).isNotEmpty();
         assertThat(browser.findAll("[data-testid=timetable]").size() + browser.findAll("[data-testid=no-unassigned]").size())
                 .isGreaterThan(0);
         browser.checkPage("allocation-board");
-        browser.screenshotOf("[data-testid=board]", "allocation-board-columns");
+        browser.screenshotOf("[data-testid=board]", "allocation-board-table");
+        // Findings 2 and 6: an honest headline, and each inspector's group shows inspectorate and role.
+        WebElement headline = browser.find("[data-testid=allocation-headline]");
+        int unassigned = browser.findAll("[data-testid=unassigned] tbody tr").size();
+        boolean overloaded = browser.findAll("[data-testid=board] tbody.app-board-group--over").size() > 0;
+        assertThat(headline.getAttribute("data-severity")).isEqualTo(unassigned > 0 ? "red" : overloaded ? "orange" : "green");
+        assertThat(headline.getText()).startsWith(unassigned > 0 ? unassigned + " of " : overloaded ? "Every case allocated, but" : "All ");
+        assertThat(browser.findAll("[data-testid=board] .app-board-group__meta")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getText()).isNotBlank());
+        var firstInspector = files.demo.inspectors().get(0);
+        assertThat(browser.find("[data-testid=board] tbody[data-inspector='" + firstInspector.inspectorId() + "'] .app-board-group__meta").getText())
+                .contains(org.inspectionplanner.web.schedule.ProgrammeView.inspectorateLabel(firstInspector.inspectorate().name()))
+                .containsIgnoringCase(firstInspector.role().replace('_', ' '));
 
         // Pin a case by a click, solve again, and the case stays with its inspector.
-        WebElement card = browser.find("[data-testid=board] .app-card");
+        WebElement card = browser.find("[data-testid=board] tr[data-case]");
         String caseId = card.getAttribute("data-case");
-        String inspector = card.findElement(By.xpath("ancestor::section")).getAttribute("data-inspector");
+        String inspector = card.findElement(By.xpath("ancestor::tbody")).getAttribute("data-inspector");
         browser.clickToNewPage(card.findElement(By.cssSelector("[data-testid=pin]")));
         WebElement pinned = browser.find("#case-" + caseId);
         assertThat(pinned.getAttribute("data-pinned")).isEqualTo("true");
@@ -191,9 +268,11 @@ class JourneyBrowserTest {
         waitUntilSolved(Duration.ofSeconds(60));
         WebElement kept = browser.find("#case-" + caseId);
         assertThat(kept.getAttribute("data-pinned")).isEqualTo("true");
-        assertThat(kept.findElement(By.xpath("ancestor::section")).getAttribute("data-inspector")).isEqualTo(inspector);
+        assertThat(kept.findElement(By.xpath("ancestor::tbody")).getAttribute("data-inspector")).isEqualTo(inspector);
         assertThat(browser.path()).startsWith(allocationPath);
         browser.checkPage("allocation-resolved");
+
+        moveCasesByKeyboardAndByDrag(allocationPath);
 
         downloadAll(Map.of("allocation.csv", "case_id", "report.json", "{"));
         browser.open("/allocations");
@@ -215,6 +294,9 @@ class JourneyBrowserTest {
         browser.open("/schedules/new");
         assertThat(browser.find("main").getText()).as("the programme planner is wired into the service")
                 .doesNotContain("not part of this build");
+        // Finding 10: the plan date's hint says what is filled in, and how long solving takes is said.
+        assertThat(browser.find("#planDate-hint").getText()).doesNotStartWith("Today").contains("two weeks before the first week");
+        assertThat(browser.find("[data-testid=duration]").getText()).contains("Solving takes up to 20 seconds");
         browser.checkPage("schedule-form");
         browser.clickToNewPage(browser.find("[data-testid=solve]"));
         browser.waitUpTo(Duration.ofSeconds(30)).until(d -> browser.path().matches("/schedules/\\d+"));
@@ -222,8 +304,23 @@ class JourneyBrowserTest {
         waitUntilSolved(Duration.ofSeconds(60));
         assertThat(browser.findAll("[data-testid=timeline] td.app-timeline-bar")).isNotEmpty();
         assertThat(browser.findAll("[data-testid=timeline] td.app-timeline-blackout")).isNotEmpty();
+        // Finding 5: rows named by title and area, months over the weeks, the year fits at 1366 px, and the
+        // heatmap says how many staff beside each percentage.
+        assertThat(browser.find("h1").getText()).startsWith("Programme from ");
+        assertThat(browser.findAll("[data-testid=timeline] .app-timeline__month")).hasSizeGreaterThan(1);
+        String firstId = browser.find("[data-testid=timeline] tr[data-inspection]").getAttribute("data-inspection");
+        String firstTitle = files.demo.programme().inspections().stream().filter(i -> i.inspectionId().equals(firstId))
+                .findFirst().orElseThrow().title();
+        assertThat(browser.find("[data-testid=timeline] tr[data-inspection] .app-timeline__title").getText()).isEqualTo(firstTitle);
+        Number timelineOverflow = (Number) ((JavascriptExecutor) browser.driver).executeScript(
+                "var t = document.querySelector('[data-testid=timeline]'); return t.getBoundingClientRect().width - t.parentElement.clientWidth;");
+        int weeks = browser.findAll("[data-testid=timeline] tr[data-inspection]:first-of-type td").size();
+        if (weeks <= 53) {
+            assertThat(timelineOverflow.doubleValue()).as("a year of %d weeks fits at 1366 px", weeks).isLessThanOrEqualTo(0);
+        }
         List<WebElement> heat = browser.findAll("[data-testid=heatmap] tbody td");
-        assertThat(heat).isNotEmpty().allSatisfy(c -> assertThat(c.getText()).matches("\\d+%|-|\\d+/0"));
+        assertThat(heat).isNotEmpty().allSatisfy(c -> assertThat(c.getText().replace("\n", " ")).matches("\\d+% \\d+ of \\d+ staff|none no staff|\\d+/0 \\d+ of 0 staff"));
+        assertThat(browser.findAll("[data-testid=heatmap] tbody th")).allSatisfy(th -> assertThat(th.getText()).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}"));
         assertThat(browser.findAll("[data-testid=joint-share] tbody tr")).isNotEmpty();
         browser.checkPage("programme");
         browser.screenshotOf("[data-testid=timeline]", "programme-timeline");
@@ -265,7 +362,7 @@ class JourneyBrowserTest {
         browser.find("input[name=kind][value=" + kind + "]").click();
         browser.find("#file").sendKeys(file.toAbsolutePath().toString());
         browser.find("[data-testid=upload]").click();
-        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> browser.path().matches("/datasets/\\d+")
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> browser.path().matches("/datasets/\\d+(\\?stored)?")
                 || !browser.findAll(".govuk-error-summary").isEmpty());
         assertThat(browser.findAll(".govuk-error-summary")).as("upload of " + file.getFileName()).isEmpty();
     }
@@ -276,8 +373,8 @@ class JourneyBrowserTest {
     }
 
     private String waitForScore() {
-        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !browser.find("[data-testid=score]").getText().equals("none yet"));
-        return browser.find("[data-testid=score]").getText();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !browser.find("[data-testid=score]").getAttribute("data-score").equals("none yet"));
+        return browser.find("[data-testid=score]").getAttribute("data-score");
     }
 
     private String waitUntilSolved(Duration timeout) {
@@ -288,7 +385,97 @@ class JourneyBrowserTest {
             }
             return !state.isEmpty() && List.of("Finished", "Stopped").contains(state.get(0).getText());
         });
-        return browser.find("[data-testid=score]").getText();
+        return browser.find("[data-testid=score]").getAttribute("data-score");
+    }
+
+    /**
+     * Finding 6: a team lead moves a case by keyboard (choose the inspector, press Enter on Move) and by drag;
+     * a move onto an inspector busy at the case's interview slot is blocked and names the rule; an allowed
+     * move is saved pinned and the plan solved again with the case where it was put.
+     */
+    private void moveCasesByKeyboardAndByDrag(String allocationPath) {
+        browser.open(allocationPath);
+        // Blocked: two interviews at the same time with different inspectors; moving one onto the other's inspector clashes.
+        List<WebElement> rows = browser.findAll("[data-testid=board] tr[data-case][data-slot]");
+        WebElement clashCase = null;
+        String clashWith = null;
+        outer:
+        for (WebElement a : rows) {
+            for (WebElement b : rows) {
+                String ga = a.findElement(By.xpath("ancestor::tbody")).getAttribute("data-inspector");
+                String gb = b.findElement(By.xpath("ancestor::tbody")).getAttribute("data-inspector");
+                if (!ga.equals(gb) && a.getAttribute("data-slot").equals(b.getAttribute("data-slot"))) {
+                    clashCase = a;
+                    clashWith = gb;
+                    break outer;
+                }
+            }
+        }
+        if (clashCase != null) {
+            String caseId = clashCase.getAttribute("data-case");
+            new Select(clashCase.findElement(By.cssSelector("select[name=inspectorId]"))).selectByValue(clashWith);
+            WebElement move = clashCase.findElement(By.cssSelector("[data-testid=move]"));
+            WebElement html = browser.find("html");
+            move.sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+            assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + caseId + " was not moved")
+                    .contains("slot clash");
+            assertThat(browser.find("#case-" + caseId).findElement(By.xpath("ancestor::tbody")).getAttribute("data-inspector"))
+                    .isNotEqualTo(clashWith);
+            browser.checkPage("allocation-move-blocked");
+        }
+
+        // Allowed, by keyboard: try other inspectors for one case until a move is allowed.
+        String moved = null;
+        String to = null;
+        for (WebElement row : browser.findAll("[data-testid=board] tr[data-case]")) {
+            String caseId = row.getAttribute("data-case");
+            String from = row.findElement(By.xpath("ancestor::tbody")).getAttribute("data-inspector");
+            List<String> targets = browser.findAll("[data-testid=board] tbody[data-inspector]").stream()
+                    .map(t -> t.getAttribute("data-inspector")).filter(t -> !t.equals(from)).limit(4).toList();
+            for (String target : targets) {
+                WebElement current = browser.find("#case-" + caseId);
+                new Select(current.findElement(By.cssSelector("select[name=inspectorId]"))).selectByValue(target);
+                WebElement html = browser.find("html");
+                current.findElement(By.cssSelector("[data-testid=move]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+                browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+                if (!browser.findAll("[data-testid=moved]").isEmpty()) {
+                    moved = caseId;
+                    to = target;
+                    break;
+                }
+                assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("hard rule");
+            }
+            if (moved != null) {
+                break;
+            }
+        }
+        assertThat(moved).as("some case could be moved to another inspector").isNotNull();
+        assertThat(browser.find("[data-testid=moved]").getText()).contains("Case " + moved + " moved to").contains("pinned");
+        waitUntilSolved(Duration.ofSeconds(60));
+        WebElement movedRow = browser.find("#case-" + moved);
+        assertThat(movedRow.getAttribute("data-pinned")).isEqualTo("true");
+        assertThat(movedRow.findElement(By.xpath("ancestor::tbody")).getAttribute("data-inspector")).isEqualTo(to);
+        browser.checkPage("allocation-moved");
+
+        // By drag: dropping a case on another inspector's group submits the same checked move.
+        WebElement dragged = browser.findAll("[data-testid=board] tr[data-case][data-pinned=false]").get(0);
+        String draggedId = dragged.getAttribute("data-case");
+        String draggedFrom = dragged.findElement(By.xpath("ancestor::tbody")).getAttribute("data-inspector");
+        WebElement target = browser.findAll("[data-testid=board] tbody[data-inspector]").stream()
+                .filter(t -> !t.getAttribute("data-inspector").equals(draggedFrom)).findFirst().orElseThrow();
+        WebElement html = browser.find("html");
+        ((JavascriptExecutor) browser.driver).executeScript("""
+                var row = arguments[0], target = arguments[1].querySelector('tr'), dt = new DataTransfer();
+                row.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
+                target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+                target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+                """, dragged, target);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        String banner = !browser.findAll("[data-testid=moved]").isEmpty() ? browser.find("[data-testid=moved]").getText()
+                : browser.find("[data-testid=move-blocked]").getText();
+        assertThat(banner).contains("Case " + draggedId);
+        waitUntilSolved(Duration.ofSeconds(60));
     }
 
     /** Compares two OptaPlanner scores such as "0hard/-2medium/-310soft" level by level. */

@@ -26,7 +26,10 @@ class SampleReportViewTest {
     @Test
     void readsEveryPartOfTheReport() throws Exception {
         SampleReportView view = SampleReportView.from(new ObjectMapper().readTree(REPORT));
-        assertThat(view.method()).isEqualTo("pdu-cohort");
+        // Issue 13 finding 1: the method and dates in words, not codes and ISO dates.
+        assertThat(view.method()).isEqualTo("PDU cohort (2022-23)");
+        assertThat(view.fieldworkStart()).isEqualTo("2 March 2026");
+        assertThat(view.windowFrom() + " to " + view.windowTo()).isEqualTo("28 July 2025 to 7 September 2025");
         assertThat(view.candidatePairs()).extracting(SampleReportView.CandidatePair::chosen).containsExactly(true, false);
         assertThat(view.candidateWeeks()).allMatch(SampleReportView.CandidateWeek::chosen);
         assertThat(view.excludedByReason()).containsEntry("UNDER_REVIEW", 2L).containsEntry("MULTIPLE_SENTENCES", 4L);

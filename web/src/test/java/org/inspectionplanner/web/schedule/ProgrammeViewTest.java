@@ -2,12 +2,12 @@ package org.inspectionplanner.web.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.inspectionplanner.data.io.Json;
+import org.inspectionplanner.planner.programme.ProgrammeReport;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeViewTest {
@@ -26,17 +26,20 @@ class ProgrammeViewTest {
         assertThat(ProgrammeView.cell(W1, 3, 0).band()).isEqualTo("app-band-over");
         // The figure is always there as text, so colour is never the only signal.
         assertThat(ProgrammeView.cell(W1, 8, 10).text()).isEqualTo("80%");
-        assertThat(ProgrammeView.cell(W1, 0, 0).text()).isEqualTo("-");
+        assertThat(ProgrammeView.cell(W1, 0, 0).text()).isEqualTo("none");
+        // Issue 13 finding 5: the staff numbers beside the percentage.
+        assertThat(ProgrammeView.cell(W1, 6, 8).staff()).isEqualTo("6 of 8 staff");
+        assertThat(ProgrammeView.cell(W1, 0, 0).staff()).isEqualTo("no staff");
     }
 
     @Test
     void timelineGroupsByLeadAndMarksWeeksPinsAndBlackouts() throws Exception {
-        JsonNode report = new ObjectMapper().readTree("""
+        ProgrammeReport report = Json.mapper().readValue("""
                 {"score":"0hard/0medium/-5soft","feasible":true,
                  "parameters":{"from":"2026-03-02","to":"2026-03-30"},
                  "load":[{"inspectorate":"PROBATION","week_start":"2026-03-02","demanded":4,"available":5}],
                  "joint_share":[{"inspectorate":"PROBATION","staff_weeks":20,"joint_staff_weeks":17,"joint_share":0.85}]}
-                """);
+                """, ProgrammeReport.class);
         List<Map<String, String>> csv = List.of(
                 Map.of("inspection_id", "A", "lead", "PROBATION", "tier", "JOINT", "fieldwork_start", "2026-03-09",
                         "fieldwork_end", "2026-03-20", "pinned", "false", "priority", "1"),
@@ -56,5 +59,13 @@ class ProgrammeViewTest {
         assertThat(view.unscheduled()).extracting(ProgrammeView.Row::inspectionId).containsExactly("B");
         assertThat(view.heatmap().get(0).cells().get(0).text()).isEqualTo("80%");
         assertThat(view.jointShares().get(0).share()).isEqualTo("85%");
+        // Issue 13 finding 5: rows named by title, months over the weeks, the heatmap read by week in words.
+        assertThat(a.name()).isEqualTo("Leeds");
+        assertThat(a.fieldwork()).isEqualTo("9 March 2026 to 20 March 2026");
+        assertThat(view.months()).containsExactly(new ProgrammeView.MonthSpan("Mar 2026", 5));
+        assertThat(view.heatWeeks()).hasSize(5).first().satisfies(w -> {
+            assertThat(w.label()).isEqualTo("2 March 2026");
+            assertThat(w.cells()).singleElement().satisfies(c -> assertThat(c.text() + " " + c.staff()).isEqualTo("80% 4 of 5 staff"));
+        });
     }
 }

@@ -1,0 +1,62 @@
+package org.inspectionplanner.web.allocation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.inspectionplanner.web.files.FileOwner;
+import org.inspectionplanner.web.files.FileStore;
+import org.inspectionplanner.web.job.JobKind;
+import org.inspectionplanner.web.job.SolveJob;
+import org.inspectionplanner.web.job.SolveJobService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A team lead moves a case to another inspector: the move is checked against the hard rules first (a
+ * blocked move names the rules and changes nothing); an allowed one is saved in the stored plan as a
+ * pinned row and the allocation is solved again around it.
+ */
+@Service
+class AllocationMoves {
+
+    /** What happened: moved (and solving again), or the hard rules the move would break. */
+    record Outcome(boolean moved, List<String> brokenRules) {
+    }
+
+    private final SolveJobService jobs;
+    private final FileStore files;
+    private final AllocationPlanning planning;
+    private final ObjectMapper json;
+
+    AllocationMoves(SolveJobService jobs, FileStore files, AllocationPlanning planning, ObjectMapper json) {
+        this.jobs = jobs;
+        this.files = files;
+        this.planning = planning;
+        this.json = json;
+    }
+
+    Outcome move(long id, String caseId, String inspectorId) {
+        SolveJob job = jobs.get(JobKind.ALLOCATION, id);
+        if (jobs.isLive(JobKind.ALLOCATION, id)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Stop the solver before moving cases.");
+        }
+        byte[] plan = files.get(FileOwner.JOB, id, SolveJobService.PLAN_FILE)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "There is no plan to change yet."))
+                .getContent();
+        ObjectNode request;
+        try {
+            request = (ObjectNode) json.readTree(job.getRequestJson() == null ? "{}" : job.getRequestJson());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("job " + id + " has an unreadable request", e);
+        }
+        AllocationPlanning.MoveCheck check = planning.checkMove(request, plan, caseId, inspectorId);
+        if (!check.brokenRules().isEmpty()) {
+            return new Outcome(false, check.brokenRules());
+        }
+        files.put(FileOwner.JOB, id, SolveJobService.PLAN_FILE, "application/octet-stream", check.plan());
+        jobs.pin(JobKind.ALLOCATION, id, caseId, true);
+        jobs.resolve(JobKind.ALLOCATION, id);
+        return new Outcome(true, List.of());
+    }
+}
