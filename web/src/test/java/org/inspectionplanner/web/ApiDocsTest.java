@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * /v3/api-docs describes every JSON request body as a named schema with its fields (so a client can
  * be generated from it), and every JSON answer with a schema.
  */
-@ActiveProfiles("demo") // the demo users and the demo data set
+@ActiveProfiles("demo") // the demo users and data exist only under the explicit demo profile
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:apidocs;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 class ApiDocsTest {

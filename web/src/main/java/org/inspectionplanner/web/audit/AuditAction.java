@@ -22,5 +22,6 @@ public enum AuditAction {
     EXPIRED,
     /** An ADMIN kept a dataset beyond its retention period, with a reason. */
     RETENTION_EXTENDED,
-    AUDIT_EXPORT
+    AUDIT_EXPORT,
+    BACKUP
 }

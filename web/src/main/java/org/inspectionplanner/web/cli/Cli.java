@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 SampleCommand.class,
                 AllocateCommand.class,
-                ScheduleCommand.class
+                ScheduleCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class
         })
 public final class Cli implements Runnable {
 
@@ -30,7 +32,7 @@ public final class Cli implements Runnable {
     public static final int BAD_INPUT = 2;
 
     private static final Set<String> ENTRY_WORDS = Set.of(
-            "sample", "allocate", "schedule", "demo-data", "validate",
+            "sample", "allocate", "schedule", "demo-data", "validate", "backup", "restore",
             "--help", "-h", "help", "--version", "-V");
 
     @CommandLine.Spec

@@ -1,6 +1,6 @@
 package org.inspectionplanner.web.deletion;
 
-import org.springframework.stereotype.Controller;
+import org.inspectionplanner.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The GOV.UK "are you sure" page listing everything a deletion takes, and the confirmation after it.
  * Reached from the Delete button of a dataset, sample, allocation or schedule page.
  */
-@Controller
+@PageController
 class DeletionPages {
 
     private final DeletionService deletions;

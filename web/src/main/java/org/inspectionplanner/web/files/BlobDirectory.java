@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,6 +41,8 @@ public class BlobDirectory {
 
     private final Path root;
     private final Path incoming;
+    private final List<String> held = new java.util.ArrayList<>();
+    private int holds;
 
     @Autowired
     BlobDirectory(PlannerProperties properties) {
@@ -73,18 +76,6 @@ public class BlobDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Copies a stream into a new incoming file, returning it and its digest. */
-    public Path receive(InputStream in) throws IOException {
-        Path file = newIncoming();
-        try (OutputStream out = Files.newOutputStream(file)) {
-            in.transferTo(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
-        return file;
     }
 
     Written write(byte[] content) {
@@ -135,7 +126,40 @@ public class BlobDirectory {
     }
 
     void delete(String location) {
+        synchronized (held) {
+            if (holds > 0) {
+                held.add(location); // a backup is copying: delete once it has finished
+                return;
+            }
+        }
         deleteQuietly(path(location));
+    }
+
+    /** What a backup sees: the directory of stored files, and the names in it now. */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Runs {@code work} with deletions held back until it ends, so that every file a database snapshot
+     * taken inside it names is still there to copy (issue 15: a consistent backup while the service runs).
+     */
+    public <T> T holdingDeletions(java.util.concurrent.Callable<T> work) throws Exception {
+        synchronized (held) {
+            holds++;
+        }
+        try {
+            return work.call();
+        } finally {
+            List<String> release = new java.util.ArrayList<>();
+            synchronized (held) {
+                if (--holds == 0) {
+                    release.addAll(held);
+                    held.clear();
+                }
+            }
+            release.forEach(location -> deleteQuietly(path(location)));
+        }
     }
 
     public static String sha256Of(Path file) throws IOException {

@@ -159,7 +159,7 @@ class UserController {
         return new ResetDone(UserView.of(changed), generated);
     }
 
-    /** The signed-in user changes their own password (their other sessions end). */
+    /** The signed-in user changes their own password; every session of theirs ends (sign in again with the new one). */
     @PutMapping("/api/me/password")
     ResponseEntity<Void> changeOwn(@Valid @RequestBody PasswordChange request, Authentication authentication) {
         AppUser user = users.findByUsername(authentication.getName())

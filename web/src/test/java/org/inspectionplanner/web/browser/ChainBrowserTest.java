@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * an inspection's sample, allocates its cases from "Allocate these cases" (the form comes
  * preselected); and the inspection page then shows all three steps done, to each role.
  */
-@ActiveProfiles("demo") // the demo users and the demo data set
+@ActiveProfiles("demo") // the demo users and data exist only under the explicit demo profile
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ui-chain;DB_CLOSE_DELAY=-1",
         "inspection-planner.data-dir=target/ui-chain-var",
