@@ -52,16 +52,19 @@ final class Eligibility {
             if (!mine && !personRules) {
                 continue; // other PDUs matter only to the person-level rules
             }
+            if (method == SamplingMethod.PDU_COHORT) {
+                // "more than one sentence in the eligible period": every sentence counts, in scope or not
+                sentencesPerPerson.merge(c.personId(), 1, Integer::sum);
+                if (!mine) {
+                    continue; // so another PDU's case needs no reasons of its own
+                }
+            }
             EnumSet<ExclusionReason> r = caseReasons(method, fieldworkStart, c);
             if (c.startDate().isAfter(windowEnd) || c.startDate().isAfter(fieldworkStart)) {
                 r.add(ExclusionReason.NOT_STARTED);
             }
             if (mine) {
                 reasons.put(c, r);
-            }
-            if (method == SamplingMethod.PDU_COHORT) {
-                // "more than one sentence in the eligible period": every sentence counts, in scope or not
-                sentencesPerPerson.merge(c.personId(), 1, Integer::sum);
             }
             if (method == SamplingMethod.STRATIFIED_SHORTLIST) {
                 earliest.merge(c.personId(), c, Eligibility::earlier);

@@ -84,17 +84,18 @@ final class ReportBuilder {
             String cause = null;
             String reason = null;
             if (achieved < min) {
-                if (achieved >= Math.min(min, available)) {
+                boolean capped = draw.cap != null && draw.quotaCasesOverTarget == 0;
+                if (achieved >= Math.min(min, available) || (!capped && ctx.target() == null)) {
                     cause = "WINDOW";
                     reason = "the window has only " + available + " eligible " + q.name() + " cases";
-                } else if (draw.quotaCasesOverTarget > 0 || draw.cap == null) {
-                    cause = "TARGET";
-                    reason = "the target of " + ctx.target() + " leaves room for only " + achieved + " of the "
-                            + min + " " + q.name() + " cases wanted, " + (min - achieved) + " short";
-                } else {
+                } else if (capped) {
                     cause = "PRACTITIONER_CAP";
                     reason = "the practitioner cap of " + draw.cap + " per practitioner leaves only " + achieved
                             + " of the " + available + " eligible " + q.name() + " cases usable";
+                } else {
+                    cause = "TARGET";
+                    reason = "the target of " + ctx.target() + " leaves room for only " + achieved + " of the "
+                            + min + " " + q.name() + " cases wanted, " + (min - achieved) + " short";
                 }
                 ctx.warnings().add("quota " + q.name() + " unmet: " + achieved + " of minimum " + min + " (" + reason
                         + ")");
@@ -165,6 +166,8 @@ final class ReportBuilder {
         p.put("allow_adjacent_weeks", params.allowAdjacentWeeks());
         p.put("target_size", params.target());
         p.put("size_rule", params.sizeRule().label());
+        // the N of the sizing formula's finite-population correction: the eligible cases of the window
+        p.put("sizing_population", params.sizingPopulation());
         p.put("confidence", params.confidence());
         p.put("margin", params.margin());
         p.put("top_up", params.topUp());

@@ -20,6 +20,7 @@ record RunParameters(
         boolean allowAdjacentWeeks,
         Integer target,
         SizeRule sizeRule,
+        Integer sizingPopulation,
         Double confidence,
         Double margin,
         boolean topUp,
@@ -42,6 +43,7 @@ record RunParameters(
 
         Integer target;
         SizeRule rule;
+        Integer sizingPopulation = null;
         Double confidence = req.confidence();
         Double margin = req.margin();
         if (req.targetSize() != null) {
@@ -50,11 +52,13 @@ record RunParameters(
         } else if (req.confidence() != null) {
             target = Precision.sampleSize(req.confidence(), req.margin(), eligibleCount);
             rule = SizeRule.CONFIDENCE_MARGIN;
+            sizingPopulation = eligibleCount;
         } else if (method.draws()) {
             confidence = SamplingMethod.DEFAULT_CONFIDENCE;
             margin = SamplingMethod.DEFAULT_MARGIN;
             target = Precision.sampleSize(confidence, margin, eligibleCount);
             rule = SizeRule.DEFAULT_CONFIDENCE_MARGIN;
+            sizingPopulation = eligibleCount;
         } else {
             target = null;
             rule = SizeRule.EVERY_ELIGIBLE_CASE;
@@ -63,7 +67,7 @@ record RunParameters(
                 : req.maxPerPractitioner() != null ? req.maxPerPractitioner()
                 : method.defaultMaxPerPractitioner();
         return new RunParameters(method, req.fieldworkStart(), req.pdu(), req.seed(), window,
-                req.allowAdjacentWeeks(), target, rule, confidence, margin, req.topUp(), minimum, cap, req.reserves(),
+                req.allowAdjacentWeeks(), target, rule, sizingPopulation, confidence, margin, req.topUp(), minimum, cap, req.reserves(),
                 new LinkedHashMap<>(req.subSamples()));
     }
 

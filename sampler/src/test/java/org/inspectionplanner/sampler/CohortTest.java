@@ -272,7 +272,7 @@ class CohortTest {
         }
         SampleResult r = run(load(cases), cohort(13).confidence(0.80, 0.10).build());
         // n0 = 1.2816^2 * 0.25 / 0.01 = 41.06; N = 180: n = 41.06 / (1 + 40.06 / 180) = 33.6 -> 34
-        assertThat(r.report().parameters()).containsEntry("target_size", 34);
+        assertThat(r.report().parameters()).containsEntry("target_size", 34).containsEntry("sizing_population", 180);
         assertThat(r.sample()).hasSize(34);
     }
 

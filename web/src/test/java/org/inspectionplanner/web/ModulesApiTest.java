@@ -141,7 +141,7 @@ class ModulesApiTest {
         String caseId = assigned.split(",", -1)[0];
         String inspector = assigned.split(",", -1)[1];
         JsonNode solver = json.readTree(text("/api/allocations/" + id + "/files/report.json", TEAM_LEAD)).get("solver");
-        assertThat(solver.get("termination_reason").asText()).as(solver.toString()).matches("TIME_LIMIT|UNIMPROVED_LIMIT");
+        assertThat(solver.get("termination").asText()).as(solver.toString()).matches("TIME_LIMIT|UNIMPROVED_LIMIT|NO_BETTER_PLAN_POSSIBLE");
         assertThat(solver.get("time_spent_millis").asLong()).isPositive();
         assertThat(solver.get("score_calculation_speed_per_second").asLong()).isPositive();
         assertThat(solver.get("best_score_over_time")).isNotEmpty();
@@ -162,7 +162,7 @@ class ModulesApiTest {
                 .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.containsString("rosterDatasetId")));
     }
 
-    /** What the CLI (ProgrammeScheduler.solve) leaves unscheduled on the demo programme, with the web's defaults. */
+    /** What the CLI (the programme pipeline) leaves unscheduled on the demo programme, with the web's defaults. */
     private static int cliUnscheduled(Duration limit) {
         org.inspectionplanner.data.demo.Programme programme = DemoData.small().programme();
         java.time.LocalDate from = programme.inspections().stream().map(org.inspectionplanner.data.programme.Inspection::earliestStart)
@@ -171,8 +171,8 @@ class ModulesApiTest {
         var problem = org.inspectionplanner.planner.programme.ProgrammeProblem.create(programme.inspections(), programme.capacity(),
                 programme.calendar(), org.inspectionplanner.planner.programme.ProgrammeParameters.of(from, from.plusWeeks(51), from),
                 java.util.List.of());
-        var solved = org.inspectionplanner.planner.programme.ProgrammeScheduler.solve(problem,
-                org.inspectionplanner.planner.programme.ProgrammeSolverConfig.create(limit, null)).schedule();
+        var solved = new org.inspectionplanner.planner.programme.ProgrammePipeline().solve(problem,
+                org.inspectionplanner.planner.solve.SolveLimits.of(limit)).solution();
         return (int) solved.getInspections().stream().filter(i -> !i.isScheduled()).count();
     }
 
@@ -189,7 +189,7 @@ class ModulesApiTest {
         text("/api/schedules/" + id + "/files/fieldwork-plan.csv", MANAGER);
         JsonNode report = json.readTree(text("/api/schedules/" + id + "/files/report.json", MANAGER));
         JsonNode solver = report.get("solver");
-        assertThat(solver.get("termination").asText()).as(solver.toString()).matches("time limit|unimproved limit");
+        assertThat(solver.get("termination").asText()).as(solver.toString()).matches("TIME_LIMIT|UNIMPROVED_LIMIT|NO_BETTER_PLAN_POSSIBLE");
         assertThat(solver.get("time_spent_millis").asLong()).isPositive();
         assertThat(solver.get("score_calculation_speed_per_second").asLong()).isPositive();
         assertThat(solver.get("best_score_over_time")).isNotEmpty();

@@ -34,7 +34,11 @@ import de.siegmar.fastcsv.reader.RecordType;
  *     not in the spec are "extra" and kept in file order;</li>
  * <li>problems carry the physical line (the header is line 1, quoted newlines counted) and the
  *     1-based column of the cell, and are collected up to {@link Problems#CAP}.</li>
+ * <li>refused where they stand: a UTF-16 file, control characters in a value, a record over
+ *     {@link #MAX_RECORD_CHARS} characters, more than {@link #MAX_COLUMNS} columns, dates outside
+ *     the years 1900 to 2100; the file is read to its end.</li>
  * </ul>
+ * Other modules read CSV through the public {@link CsvTable}, so every file gets these rules.
  * Parsing is FastCSV's strict RFC 4180 parser, on the caller's thread. A row is kept as ranges of one
  * reused char array and a cell becomes a String only when asked for, shared with an earlier equal cell
  * of its column where values repeat: on a million-row caseload that leaves little besides the kept

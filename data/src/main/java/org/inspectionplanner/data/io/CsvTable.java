@@ -67,6 +67,11 @@ public final class CsvTable implements AutoCloseable {
         return in.has(index(column));
     }
 
+    /** The column's 1-based position in the file, 0 when the file has no such column (to locate a later problem). */
+    public int fileColumn(String column) {
+        return in.fileColumn(index(column));
+    }
+
     /** The trimmed value; "" when blank or when the file has no such column. */
     public String text(String column) {
         return in.text(index(column));
@@ -95,11 +100,6 @@ public final class CsvTable implements AutoCloseable {
     /** A whole number within [min, max], or null (blank, or reported). */
     public Integer integer(String column, boolean required, int min, int max) {
         return in.integer(index(column), required, min, max);
-    }
-
-    /** The 1-based position of a column in the file's header, 0 when the file lacks it. */
-    public int fileColumn(String column) {
-        return in.fileColumn(index(column));
     }
 
     /** Reports a problem with a cell of the current row, at its line and column. */

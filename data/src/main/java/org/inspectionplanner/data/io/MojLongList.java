@@ -1,9 +1,12 @@
 package org.inspectionplanner.data.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -48,6 +51,11 @@ public final class MojLongList {
     static final int OFFICER = 15;
     /** Fields carried through as extra columns, in this order, when the file has them. */
     static final int[] PASSED_THROUGH = {CLUSTER, MANAGER, OFFICER};
+
+    /** The CSV reader's limit holds for a JSON value too: a runaway value is refused, not buffered. */
+    private static final JsonFactory LIMITED = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(CsvInput.MAX_RECORD_CHARS).build())
+            .build();
 
     private MojLongList() {
     }
@@ -100,7 +108,9 @@ public final class MojLongList {
             fieldIndex.put(FIELDS.get(i).toLowerCase(Locale.ROOT), i);
         }
         boolean ended = false;
-        try (JsonParser p = Json.mapper().getFactory().createParser(CsvInput.skipByteOrderMark(reader))) {
+        JsonParser[] parser = new JsonParser[1]; // to locate a problem whose exception carries no location
+        try (JsonParser p = LIMITED.createParser(CsvInput.skipByteOrderMark(reader))) {
+            parser[0] = p;
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_ARRAY) {
@@ -166,8 +176,12 @@ public final class MojLongList {
                             + " after the array that closed on line " + closeAt.getLineNr());
                 }
             }
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = parser[0].currentLocation();
+            problems.add(at.getLineNr(), at.getColumnNr(), "a value longer than the limit of " + CsvInput.MAX_RECORD_CHARS
+                    + " characters");
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser[0] != null ? parser[0].currentLocation() : null;
             problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     (ended ? AFTER_ARRAY : "not valid JSON: ") + e.getOriginalMessage());
         } catch (Utf16 e) {

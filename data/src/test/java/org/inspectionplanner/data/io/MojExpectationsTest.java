@@ -194,4 +194,11 @@ class MojExpectationsTest {
         List<String> p = problems(() -> Caseloads.read(new java.io.ByteArrayInputStream(utf16), "longlist.json"));
         assertThat(p).containsExactly("longlist.json:1:0: the file is UTF-16; save it as UTF-8");
     }
+
+    @Test
+    void aRunawayJsonValueIsRefusedAtTheSameLimitAsACsvLine() {
+        String huge = "x".repeat(CsvInput.MAX_RECORD_CHARS + 10);
+        assertThat(problems(() -> json("[\n{\"crn\": \"" + huge + "\"}\n]\n"))).singleElement().asString()
+                .startsWith("longlist.json:2:").endsWith(": a value longer than the limit of 1048576 characters");
+    }
 }

@@ -1,6 +1,5 @@
 package org.inspectionplanner.planner.allocation;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.inspectionplanner.planner.solve.SolveFigures;
 
 /**
  * Everything the plan owes its reader, as plain records for JSON: the score; per constraint its level,
@@ -27,7 +27,7 @@ public record AllocationReport(
         List<ConstraintFigures> constraints,
         List<InspectorFigures> inspectors,
         List<UnassignedCase> unassigned,
-        SolverFigures solver) {
+        SolveFigures solver) {
 
     public record ScoreFigures(long hard, long medium, long soft, boolean feasible, int assignedCases, int totalCases) {
     }
@@ -65,11 +65,11 @@ public record AllocationReport(
     private static final class ExplainerHolder {
         // Explaining needs a solver factory; its termination is never used.
         static final SolutionManager<AllocationSolution, HardMediumSoftLongScore> MANAGER = SolutionManager.create(
-                SolverFactory.create(AllocationSolverConfig.create(Duration.ofSeconds(1), null)));
+                SolverFactory.create(AllocationSolverConfig.create(null)));
     }
 
     /** Builds the report; recalculates and sets the solution's score. */
-    public static AllocationReport of(AllocationSolution solution, SolverFigures figures) {
+    public static AllocationReport of(AllocationSolution solution, SolveFigures figures) {
         ScoreExplanation<AllocationSolution, HardMediumSoftLongScore> explanation = ExplainerHolder.MANAGER.explain(solution);
         HardMediumSoftLongScore score = explanation.getScore();
         int assigned = (int) solution.getCases().stream().filter(CaseAllocation::isAssigned).count();
@@ -96,7 +96,7 @@ public record AllocationReport(
         double peak = bound.peak();
         boolean reached = peak > 0 && score.hardScore() >= 0 && assigned >= bound.placeableCases()
                 && balance.maxRelativeLoad() <= peak + 1e-4;
-        return new BoundFigures(round4(peak), round4(bound.linearPeak()), bound.placeableCases(),
+        return new BoundFigures(round4(peak), round4(bound.linearPeak()), Math.min(bound.placeableCases(), assigned),
                 peak == 0 ? 0 : round4(balance.maxRelativeLoad() / peak), reached, bound.tightestGroup(), bound.millis());
     }
 

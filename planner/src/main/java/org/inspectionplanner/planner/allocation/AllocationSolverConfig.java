@@ -21,16 +21,14 @@ import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAccep
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * The solver configuration, built in code so that each caller (CLI, web service, benchmark) makes its own
  * solver or SolverManager for this problem type. Construction places the hardest cases first (see
  * {@link Construction}); ruin and recreate rebuilds the busiest inspectors' plans ({@link RuinAndRecreate}); local
  * search then runs entity tabu over change, swap and change-both moves.
- * Termination: the time limit, or an unimproved-time limit, whichever comes first. Both bound local
- * search only: construction always completes (milliseconds on one PDU, a few seconds nationally), because a
- * plan cut off mid-construction leaves cases unassigned for no reason but a busy machine.
+ * No termination: {@link AllocationPipeline} runs the solver and stops it (see
+ * {@link org.inspectionplanner.planner.solve.SolveRun}); the time limit only sizes the rebuild phase.
  */
 public final class AllocationSolverConfig {
 
@@ -55,31 +53,19 @@ public final class AllocationSolverConfig {
         }
     }
 
-    /**
-     * A configuration for any problem size (sequential construction); stops at {@code limit}, or earlier when
-     * the best score has not improved for a third of it (at least 1 s).
-     */
-    public static SolverConfig create(Duration limit, Long seed) {
-        return create(limit, defaultUnimprovedLimit(limit), seed, Construction.SEQUENTIAL);
+    /** A configuration for any problem size (sequential construction; a 1 s limit sizes the rebuilds): for scoring. */
+    public static SolverConfig create(Long seed) {
+        return create(Duration.ofSeconds(1), seed, Construction.SEQUENTIAL);
     }
 
-    /** The configuration that suits {@code problem} best (see {@link Construction#forProblem}). */
+    /** The configuration that suits {@code problem} best (see {@link Construction#forProblem}) for a solve of {@code limit}. */
     public static SolverConfig forProblem(AllocationSolution problem, Duration limit, Long seed) {
-        return create(limit, defaultUnimprovedLimit(limit), seed, Construction.forProblem(problem));
+        return create(limit, seed, Construction.forProblem(problem));
     }
 
-    private static Duration defaultUnimprovedLimit(Duration limit) {
-        Duration unimproved = Duration.ofMillis(limit.toMillis() / 3);
-        if (unimproved.compareTo(Duration.ofSeconds(1)) < 0) {
-            unimproved = limit.compareTo(Duration.ofSeconds(1)) < 0 ? limit : Duration.ofSeconds(1);
-        }
-        return unimproved;
-    }
-
-    public static SolverConfig create(Duration limit, Duration unimprovedLimit, Long seed, Construction construction) {
+    public static SolverConfig create(Duration limit, Long seed, Construction construction) {
         // OptaPlanner rejects sub-millisecond durations.
         limit = Duration.ofMillis(Math.max(1, limit.toMillis()));
-        unimprovedLimit = Duration.ofMillis(Math.max(1, unimprovedLimit.toMillis()));
         EntitySelectorConfig hardestFirst = new EntitySelectorConfig(CaseAllocation.class)
                 .withId(PLACER_ENTITY)
                 .withCacheType(SelectionCacheType.PHASE)
@@ -99,10 +85,7 @@ public final class AllocationSolverConfig {
                         .withConstraintProviderClass(AllocationConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withPhases(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(placer),
-                        rebuilds(limit, seed),
-                        localSearch().withTerminationConfig(new TerminationConfig()
-                                .withSpentLimit(limit.minus(rebuildBudget(limit)))
-                                .withUnimprovedSpentLimit(unimprovedLimit)));
+                        rebuilds(limit, seed), localSearch());
         if (seed != null) {
             config.setRandomSeed(seed);
         }

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.DoublePredicate;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
 
 /**
@@ -41,6 +42,15 @@ public record PeakLoadBound(double peak, double linearPeak, double roundedPeak, 
      */
     public static PeakLoadBound of(AllocationSolution problem, int placed) {
         long start = System.nanoTime();
+        try {
+            return compute(problem, placed, start);
+        } catch (MathIllegalStateException e) {
+            // The simplex gave up (iterations, numerical trouble): 0 is always a true bound, and never stops a solve.
+            return new PeakLoadBound(0, 0, 0, Integer.MAX_VALUE, 0, List.of(), millis(start));
+        }
+    }
+
+    private static PeakLoadBound compute(AllocationSolution problem, int placed, long start) {
         LoadModel model = LoadModel.of(problem);
         LoadLp lp = new LoadLp(model);
         int placeable = model.placeableCases();

@@ -1,5 +1,6 @@
 package org.inspectionplanner.planner.programme;
 
+import org.inspectionplanner.planner.solve.SolveFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,7 @@ public record ProgrammeReport(
         List<LoadRow> load,
         List<JointShare> jointShare,
         LevelLoading levelLoading,
-        SolverFigures solver) {
+        SolveFigures solver) {
 
     /** Concrete matches listed per constraint at most (the count is always complete). */
     public static final int MATCHES_SHOWN = 100;
@@ -79,9 +80,9 @@ public record ProgrammeReport(
     }
 
     /** Builds the report, explaining the score with the programme's constraint provider. */
-    public static ProgrammeReport of(ProgrammeSchedule solved, SolverFigures figures) {
+    public static ProgrammeReport of(ProgrammeSchedule solved, SolveFigures figures) {
         SolutionManager<ProgrammeSchedule, HardMediumSoftLongScore> manager = SolutionManager.create(
-                SolverFactory.create(ProgrammeSolverConfig.create(java.time.Duration.ofSeconds(1), null)));
+                SolverFactory.create(ProgrammeSolverConfig.create(null)));
         ScoreExplanation<ProgrammeSchedule, HardMediumSoftLongScore> explanation = manager.explain(solved);
         HardMediumSoftLongScore score = explanation.getScore();
 

@@ -29,18 +29,21 @@ final class RuinAndRecreate {
     }
 
     /**
-     * Improves the schedule in place for at most {@code budget} (stops early when nothing is left
-     * unscheduled). The schedule must break no hard rule among its unpinned inspections.
-     * Returns the importance left unscheduled.
+     * Improves the schedule in place for at most {@code budget}: stops early when nothing is left
+     * unscheduled, or when the loss has not fallen for {@code unimproved}. Calls {@code onImprovement}
+     * with the schedule in each new best state. The schedule must break no hard rule among its unpinned
+     * inspections. Returns the importance left unscheduled.
      */
-    int improve(Duration budget) {
-        long deadline = System.nanoTime() + budget.toNanos();
+    int improve(Duration budget, Duration unimproved, Runnable onImprovement) {
+        long now = System.nanoTime();
+        long deadline = now + budget.toNanos();
+        long lastImprovement = now;
         WeekFeasibility feasibility = WeekFeasibility.of(schedule);
         int horizon = schedule.getWeeks().size();
         Week[] best = snapshot();
         int bestLoss = loss();
         int currentLoss = bestLoss;
-        while (currentLoss > 0 && System.nanoTime() < deadline) {
+        while (currentLoss > 0 && (now = System.nanoTime()) < deadline && now - lastImprovement < unimproved.toNanos()) {
             rebuilds++;
             Week[] before = snapshot();
             List<ScheduledInspection> out = ruin(horizon);
@@ -57,6 +60,8 @@ final class RuinAndRecreate {
                 if (newLoss < bestLoss) {
                     bestLoss = newLoss;
                     best = snapshot();
+                    lastImprovement = System.nanoTime();
+                    onImprovement.run();
                 }
             } else {
                 restore(before, feasibility);
@@ -64,6 +69,12 @@ final class RuinAndRecreate {
         }
         restore(best, feasibility);
         return bestLoss;
+    }
+
+    /** As {@link #improve(Duration, Duration, Runnable)} without the unimproved stop. */
+    int improve(Duration budget) {
+        return improve(budget, budget, () -> {
+        });
     }
 
     /** How many rebuilds the last {@link #improve} tried. */

@@ -1,5 +1,10 @@
 package org.inspectionplanner.planner.allocation;
 
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.Solved;
+import org.inspectionplanner.planner.solve.Termination;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.inspectionplanner.planner.allocation.Fixtures.*;
 
@@ -47,7 +52,7 @@ class AllocationSolverTest {
     @Test
     void smallInstanceEndsFeasibleWithEveryCaseAssigned() {
         AllocationSolution problem = AllocationProblem.create(cases(), roster(), PARAMS, List.of());
-        AllocationResult result = AllocationSolver.solve(problem, LIMIT, 1L);
+        Solved<AllocationSolution> result = Fixtures.solve(problem, LIMIT, 1L);
 
         assertThat(result.solution().getScore().hardScore()).isZero();
         assertThat(result.solution().getScore().mediumScore()).isZero();
@@ -92,9 +97,9 @@ class AllocationSolverTest {
                 inspector("C", 4, Set.of()), inspector("D", 4, Set.of()));
         AllocationSolution problem = AllocationProblem.create(cases, roster, PARAMS, List.of());
 
-        AllocationResult result = AllocationSolver.solve(problem, Duration.ofSeconds(60), 1L);
+        Solved<AllocationSolution> result = Fixtures.solve(problem, Duration.ofSeconds(60), 1L);
 
-        assertThat(result.figures().terminationReason()).isEqualTo("BOUND_REACHED");
+        assertThat(result.figures().termination()).isEqualTo(Termination.NO_BETTER_PLAN_POSSIBLE);
         assertThat(result.figures().timeSpentMillis()).isLessThan(30_000);
         assertThat(AllocationReport.balance(result.solution()).maxRelativeLoad()).isEqualTo(0.5);
         AllocationReport report = AllocationReport.of(result.solution(), result.figures());
@@ -106,13 +111,13 @@ class AllocationSolverTest {
     @Test
     void withoutABoundItRunsToItsLimits() {
         AllocationSolution problem = AllocationProblem.create(cases(), roster(), PARAMS, List.of());
-        AllocationResult result = new AllocationSolver(AllocationSolverConfig.forProblem(problem, LIMIT, 1L)).solve(problem);
-        assertThat(result.figures().terminationReason()).isIn("TIME_LIMIT", "UNIMPROVED_LIMIT");
+        Solved<AllocationSolution> result = new AllocationPipeline(p -> 0.0).solve(problem, new SolveLimits(LIMIT, null, 1L));
+        assertThat(result.figures().termination()).isIn(Termination.TIME_LIMIT, Termination.UNIMPROVED_LIMIT);
     }
 
     @Test
     void pinnedRowsNeverMove() {
-        AllocationSolution first = AllocationSolver.solve(AllocationProblem.create(cases(), roster(), PARAMS, List.of()), LIMIT, 1L).solution();
+        AllocationSolution first = Fixtures.solve(AllocationProblem.create(cases(), roster(), PARAMS, List.of()), LIMIT, 1L).solution();
         // Pin six cases to DAN in Thursday slots, a plan the solver would not choose, and re-plan.
         List<PreviousAssignment> previous = new ArrayList<>();
         List<String> pinnedIds = List.of("C01", "C02", "C04", "C06", "C09", "C10");
@@ -126,7 +131,7 @@ class AllocationSolverTest {
         Map<String, PreviousAssignment> byCase = previous.stream()
                 .collect(Collectors.toMap(PreviousAssignment::caseId, Function.identity()));
 
-        AllocationSolution replanned = AllocationSolver.solve(AllocationProblem.create(cases(), roster(), PARAMS, previous), LIMIT, 2L).solution();
+        AllocationSolution replanned = Fixtures.solve(AllocationProblem.create(cases(), roster(), PARAMS, previous), LIMIT, 2L).solution();
 
         for (CaseAllocation c : replanned.getCases()) {
             PreviousAssignment row = byCase.get(c.getCaseId());
@@ -140,7 +145,7 @@ class AllocationSolverTest {
 
     @Test
     void replanningWithoutChangesKeepsThePreviousPlan() {
-        AllocationSolution first = AllocationSolver.solve(AllocationProblem.create(cases(), roster(), PARAMS, List.of()), LIMIT, 1L).solution();
+        AllocationSolution first = Fixtures.solve(AllocationProblem.create(cases(), roster(), PARAMS, List.of()), LIMIT, 1L).solution();
         List<PreviousAssignment> previous = first.getCases().stream()
                 .map(c -> new PreviousAssignment(c.getCaseId(), c.getInspector().getId(),
                         c.getSlot() == null ? null : c.getSlot().getDay(), c.getSlot() == null ? null : c.getSlot().getTime(), false))
@@ -148,7 +153,7 @@ class AllocationSolverTest {
         // A stability weight far above anything balance could gain, so that the test does not depend on how
         // well the first (time-limited) solve converged on a busy machine.
         AllocationParameters sticky = PARAMS.withWeights(new AllocationWeights(1, 1, 50_000, 20_000, 100_000, 1_000_000_000_000L));
-        AllocationSolution replanned = AllocationSolver.solve(AllocationProblem.create(cases(), roster(), sticky, previous),
+        AllocationSolution replanned = Fixtures.solve(AllocationProblem.create(cases(), roster(), sticky, previous),
                 Duration.ofSeconds(1), 3L).solution();
         assertThat(replanned.getCases()).noneMatch(CaseAllocation::movedFromPrevious);
         assertThat(replanned.getScore().softScore()).isGreaterThan(-1_000_000_000_000L);
@@ -166,7 +171,7 @@ class AllocationSolverTest {
                 inspector("BOB", 10, Set.of(), Set.of(), Set.of("PDU9"), Set.of()));
         // One day with one slot: practitioner PR3 can only be interviewed once.
         AllocationParameters params = PARAMS.withDays(1).withSlotTimes(List.of(java.time.LocalTime.of(10, 0)));
-        AllocationSolution solution = AllocationSolver.solve(AllocationProblem.create(cases, roster, params, List.of()), Duration.ofSeconds(1), 1L).solution();
+        AllocationSolution solution = Fixtures.solve(AllocationProblem.create(cases, roster, params, List.of()), Duration.ofSeconds(1), 1L).solution();
 
         assertThat(solution.getScore().hardScore()).isZero();
         Map<String, UnassignedCase> unassigned = UnassignedAnalysis.analyse(solution).stream()
@@ -187,7 +192,7 @@ class AllocationSolverTest {
                 caseRecord("M1", "PDU1", "Office A", "PR1", SentenceType.LICENCE, RiskLevel.HIGH, 0, 2, false),
                 caseRecord("M2", "PDU1", "Office A", "PR2", SentenceType.LICENCE, RiskLevel.HIGH, 0, 2, false));
         List<Inspector> roster = List.of(inspector("ANN", 5, Set.of()), inspector("BOB", 1, Set.of(Skill.MAPPA)));
-        AllocationSolution solution = AllocationSolver.solve(AllocationProblem.create(cases, roster, PARAMS, List.of()), Duration.ofSeconds(1), 1L).solution();
+        AllocationSolution solution = Fixtures.solve(AllocationProblem.create(cases, roster, PARAMS, List.of()), Duration.ofSeconds(1), 1L).solution();
 
         assertThat(solution.getScore().hardScore()).isZero();
         assertThat(solution.getScore().mediumScore()).isEqualTo(-1);

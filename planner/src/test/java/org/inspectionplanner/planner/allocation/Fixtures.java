@@ -1,5 +1,9 @@
 package org.inspectionplanner.planner.allocation;
 
+import java.time.Duration;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.Solved;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -77,5 +81,10 @@ final class Fixtures {
 
     static CaseAllocation allocation(String id, String practitioner, FieldworkInspector inspector, Slot slot) {
         return allocation(caseRecord(id, "PDU1", "Office A", practitioner), inspector, slot);
+    }
+
+    /** Solves as the CLI does (the allocation pipeline, its default unimproved limit). */
+    static Solved<AllocationSolution> solve(AllocationSolution problem, Duration limit, Long seed) {
+        return new AllocationPipeline().solve(problem, new SolveLimits(limit, null, seed));
     }
 }

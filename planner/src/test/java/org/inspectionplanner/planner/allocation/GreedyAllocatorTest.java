@@ -1,5 +1,8 @@
 package org.inspectionplanner.planner.allocation;
 
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.Solved;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.inspectionplanner.planner.allocation.Fixtures.*;
 
@@ -14,7 +17,7 @@ class GreedyAllocatorTest {
                 PARAMS, List.of());
         int placed = GreedyAllocator.allocate(solution);
 
-        AllocationReport report = AllocationReport.of(solution, SolverFigures.none());
+        AllocationReport report = AllocationReport.of(solution, SolveFigures.none());
         assertThat(placed).isEqualTo(24);
         assertThat(report.score().hard()).isZero();
         assertThat(report.score().medium()).isZero();
@@ -36,6 +39,6 @@ class GreedyAllocatorTest {
                 assertThat(c.movedFromPrevious()).isFalse();
             }
         }
-        assertThat(AllocationReport.of(solution, SolverFigures.none()).score().hard()).isZero();
+        assertThat(AllocationReport.of(solution, SolveFigures.none()).score().hard()).isZero();
     }
 }

@@ -130,6 +130,25 @@ class PeakLoadBoundTest {
     }
 
     @Test
+    void onTheScarceSkillsInstanceTheSpecialistsSetTheBound() {
+        // 700 cases, 60 inspectors, three Welsh speakers: the whole-roster bound ignores who may take what.
+        GeneratedAllocation data = GeneratedAllocation.scarceSkills(1, 700, 60, PARAMS);
+        AllocationSolution problem = AllocationProblem.create(data.cases(), data.inspectors(), PARAMS, List.of());
+
+        PeakLoadBound bound = PeakLoadBound.of(problem);
+
+        assertThat(bound.placeableCases()).isEqualTo(700);
+        assertThat(bound.peak()).isGreaterThan(BalanceBound.discretePeakLowerBound(problem) + 0.05);
+        GreedyAllocator.allocate(problem);
+        AllocationReport report = AllocationReport.of(problem, org.inspectionplanner.planner.solve.SolveFigures.none());
+        assertThat(report.score().hard()).isZero();
+        if (report.score().assignedCases() == 700) {
+            assertThat(report.balance().maxRelativeLoad()).isGreaterThanOrEqualTo(bound.peak() - 1e-9);
+        }
+        assertThat(report.bound().peakLowerBound()).isLessThanOrEqualTo(report.balance().maxRelativeLoad() + 1e-9);
+    }
+
+    @Test
     void aPlanAtTheBoundReachesIt() {
         List<CaseRecord> cases = List.of(caseRecord("C1", "PDU1", "Office A", "PR1"), caseRecord("C2", "PDU1", "Office A", "PR2"));
         AllocationSolution problem = AllocationProblem.create(cases,
@@ -141,11 +160,11 @@ class PeakLoadBoundTest {
         problem.getCases().get(0).setSlot(problem.getSlots().get(0));
         problem.getCases().get(1).setInspector(problem.getInspectors().get(0));
         problem.getCases().get(1).setSlot(problem.getSlots().get(1));
-        AllocationReport.of(problem, SolverFigures.none()); // sets the score
+        AllocationReport.of(problem, org.inspectionplanner.planner.solve.SolveFigures.none()); // sets the score
         assertThat(bound.isReachedBy(problem)).as("both with A: peak 1.0").isFalse();
 
         problem.getCases().get(1).setInspector(problem.getInspectors().get(1));
-        AllocationReport.of(problem, SolverFigures.none());
+        AllocationReport.of(problem, org.inspectionplanner.planner.solve.SolveFigures.none());
         assertThat(bound.isReachedBy(problem)).isTrue();
     }
 

@@ -23,7 +23,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 
 class RuinAndRecreateTest {
 
-    private static final SolverConfig CONFIG = AllocationSolverConfig.create(Duration.ofSeconds(1), 1L);
+    private static final SolverConfig CONFIG = AllocationSolverConfig.create(Duration.ofSeconds(1), 1L, AllocationSolverConfig.Construction.SEQUENTIAL);
     private static final SolutionManager<AllocationSolution, HardMediumSoftLongScore> SCORES =
             SolutionManager.create(SolverFactory.create(CONFIG));
 

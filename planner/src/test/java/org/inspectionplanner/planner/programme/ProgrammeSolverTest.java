@@ -13,6 +13,8 @@ import org.inspectionplanner.data.programme.Inspection;
 import org.inspectionplanner.data.programme.InspectionKind;
 import org.inspectionplanner.data.programme.StaffCapacity;
 import org.inspectionplanner.data.programme.Tier;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.Solved;
 import org.junit.jupiter.api.Test;
 
 /** End-to-end solver runs on small in-code programmes, with short time limits. */
@@ -51,8 +53,8 @@ class ProgrammeSolverTest {
         return list;
     }
 
-    private static ProgrammeScheduler.Result solve(ProgrammeSchedule problem, int seconds) {
-        return ProgrammeScheduler.solve(problem, ProgrammeSolverConfig.create(Duration.ofSeconds(seconds), 7L));
+    private static Solved<ProgrammeSchedule> solve(ProgrammeSchedule problem, int seconds) {
+        return new ProgrammePipeline().solve(problem, new SolveLimits(Duration.ofSeconds(seconds), null, 7L));
     }
 
     @Test
@@ -60,7 +62,7 @@ class ProgrammeSolverTest {
         var problem = ProgrammeProblem.create(programme(), capacity(6),
                 List.of(new BlackoutWeek(FROM.plusWeeks(14), "Easter")), PARAMETERS, List.of());
         var result = solve(problem, 2);
-        ProgrammeSchedule solved = result.schedule();
+        ProgrammeSchedule solved = result.solution();
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getScore().mediumScore()).isZero();
         assertThat(solved.getInspections()).allMatch(ScheduledInspection::isScheduled);
@@ -89,7 +91,7 @@ class ProgrammeSolverTest {
                 new PreviousStart("INS-03", FROM.plusWeeks(20), true));
         var problem = ProgrammeProblem.create(list, capacity(6),
                 List.of(new BlackoutWeek(FROM.plusWeeks(14), "Easter")), PARAMETERS, previous);
-        ProgrammeSchedule solved = solve(problem, 1).schedule();
+        ProgrammeSchedule solved = solve(problem, 1).solution();
         Map<String, ScheduledInspection> byId = new java.util.HashMap<>();
         solved.getInspections().forEach(i -> byId.put(i.getId(), i));
         assertThat(byId.get("ANN-1").getStart().monday()).isEqualTo(FROM.plusWeeks(14));
@@ -107,7 +109,7 @@ class ProgrammeSolverTest {
         list.add(inspection("LATE", null, 1, 2, Map.of(Inspectorate.PRISONS, 1), FROM, FROM.plusDays(4), null));
         var parameters = new ProgrammeParameters(FROM, TO, FROM.minusWeeks(1), 2, 12, 8, ProgrammeWeights.DEFAULT);
         var problem = ProgrammeProblem.create(list, capacity(6), List.of(), parameters, List.of());
-        ProgrammeSchedule solved = solve(problem, 2).schedule();
+        ProgrammeSchedule solved = solve(problem, 2).solution();
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getInspections().stream().filter(i -> !i.isScheduled()).map(ScheduledInspection::getId))
                 .containsExactlyInAnyOrder("BIG", "LATE");
@@ -129,7 +131,7 @@ class ProgrammeSolverTest {
         // a 30-week inspection cannot fit in a 26-week horizon
         list.add(inspection("LONG", null, 30, 3, Map.of(Inspectorate.PROBATION, 1), null, null, null));
         var problem = ProgrammeProblem.create(list, capacity(6), List.of(), PARAMETERS, List.of());
-        ProgrammeSchedule solved = solve(problem, 1).schedule();
+        ProgrammeSchedule solved = solve(problem, 1).solution();
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getInspections().stream().filter(ScheduledInspection::isScheduled)
                 .map(ScheduledInspection::getId)).containsExactly("A0"); // the most important one
@@ -149,7 +151,7 @@ class ProgrammeSolverTest {
         org.optaplanner.core.api.solver.SolutionManager<ProgrammeSchedule, ?> manager =
                 org.optaplanner.core.api.solver.SolutionManager.create(
                         org.optaplanner.core.api.solver.SolverFactory.<ProgrammeSchedule>create(
-                                ProgrammeSolverConfig.create(Duration.ofSeconds(1), 1L)));
+                                ProgrammeSolverConfig.create(1L)));
         manager.update(problem);
         assertThat(problem.getScore().hardScore()).isZero();
     }
@@ -173,7 +175,7 @@ class ProgrammeSolverTest {
         org.optaplanner.core.api.solver.SolutionManager<ProgrammeSchedule, ?> manager =
                 org.optaplanner.core.api.solver.SolutionManager.create(
                         org.optaplanner.core.api.solver.SolverFactory.<ProgrammeSchedule>create(
-                                ProgrammeSolverConfig.create(Duration.ofSeconds(1), 1L)));
+                                ProgrammeSolverConfig.create(1L)));
         manager.update(problem);
         assertThat(problem.getScore().hardScore()).isZero();
         assertThat(-problem.getScore().mediumScore()).isEqualTo(loss);
@@ -182,14 +184,14 @@ class ProgrammeSolverTest {
     @Test
     void previousScheduleIsDisturbedLittle() {
         var first = solve(ProgrammeProblem.create(programme(), capacity(6), List.of(), PARAMETERS, List.of()), 1)
-                .schedule();
+                .solution();
         List<PreviousStart> previous = first.getInspections().stream()
                 .map(i -> new PreviousStart(i.getId(), i.getStart().monday(), false)).toList();
         // one more inspection arrives; the others should stay where they were
         List<Inspection> list = new ArrayList<>(programme());
         list.add(inspection("NEW", null, 1, 2, Map.of(Inspectorate.CPS, 1), null, null, null));
         var second = solve(ProgrammeProblem.create(list, capacity(6), List.of(), PARAMETERS, previous), 1)
-                .schedule();
+                .solution();
         Map<String, LocalDate> before = new java.util.HashMap<>();
         first.getInspections().forEach(i -> before.put(i.getId(), i.getStart().monday()));
         long unchanged = second.getInspections().stream()
@@ -197,18 +199,5 @@ class ProgrammeSolverTest {
         assertThat(second.getScore().hardScore()).isZero();
         assertThat(second.getInspections()).allMatch(ScheduledInspection::isScheduled);
         assertThat(unchanged).isGreaterThanOrEqualTo(14); // of 16
-    }
-
-    @Test
-    void bestScoreOverTimeIsThinnedKeepingFirstAndLast() {
-        List<SolverFigures.BestScore> all = new ArrayList<>();
-        for (int k = 0; k < 1000; k++) {
-            all.add(new SolverFigures.BestScore(k, "s" + k));
-        }
-        var thin = ProgrammeScheduler.thin(all);
-        assertThat(thin).hasSize(200);
-        assertThat(thin.get(0).millis()).isZero();
-        assertThat(thin.get(199).millis()).isEqualTo(999);
-        assertThat(ProgrammeScheduler.thin(all.subList(0, 50))).hasSize(50);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -19,15 +18,14 @@ import org.inspectionplanner.data.io.InvalidInputException;
 import org.inspectionplanner.data.roster.Roster;
 import org.inspectionplanner.planner.allocation.AllocationOutput;
 import org.inspectionplanner.planner.allocation.AllocationParameters;
+import org.inspectionplanner.planner.allocation.AllocationPipeline;
 import org.inspectionplanner.planner.allocation.AllocationProblem;
 import org.inspectionplanner.planner.allocation.AllocationReport;
 import org.inspectionplanner.planner.allocation.AllocationSolution;
-import org.inspectionplanner.planner.allocation.AllocationSolverConfig;
-import org.inspectionplanner.planner.allocation.GreedyAllocator;
 import org.inspectionplanner.planner.allocation.PreviousAssignment;
 import org.inspectionplanner.planner.allocation.PreviousPlanCsv;
-import org.inspectionplanner.planner.allocation.SolverFigures;
 import org.inspectionplanner.planner.allocation.UnassignedAnalysis;
+import org.inspectionplanner.planner.solve.SolveFigures;
 import org.inspectionplanner.web.PlannerProperties;
 import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
@@ -36,14 +34,9 @@ import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.support.TypedRequests;
 import org.inspectionplanner.web.job.PlanningKind;
-import org.inspectionplanner.web.job.SolveFigures;
 import org.inspectionplanner.web.sample.Sample;
 import org.inspectionplanner.web.sample.SampleService;
 import org.inspectionplanner.web.sample.SampleStatus;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.solver.SolverConfig;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +52,7 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
     private final FileStore files;
     private final DatasetService datasets;
     private final PlannerProperties properties;
-    private volatile SolutionManager<AllocationSolution, HardMediumSoftLongScore> scorer;
+    private final AllocationPipeline pipeline = new AllocationPipeline();
 
     AllocationPlanning(SampleService samples, FileStore files, DatasetService datasets, PlannerProperties properties) {
         this.samples = samples;
@@ -73,44 +66,16 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
         return JobKind.ALLOCATION;
     }
 
+    /** The CLI's pipeline: greedy warm start on large rosters, stop at the balance bound, greedy repair. */
     @Override
-    public SolverConfig solverConfig() {
-        return AllocationSolverConfig.create(properties.solveTimeLimit(), null);
-    }
-
-    /** As {@code AllocationSolver.solve}: the construction that suits the problem's size. */
-    @Override
-    public SolverConfig solverConfig(AllocationSolution problem, Duration limit) {
-        return AllocationSolverConfig.forProblem(problem, limit, null);
+    public AllocationPipeline pipeline() {
+        return pipeline;
     }
 
     @Override
     public AllocationSolution problem(ObjectNode request) {
         TypedRequests.read(request, AllocationRequest.class); // unknown fields and broken constraints: a 400 naming each
-        AllocationSolution problem = build(request, List.of());
-        if (AllocationSolverConfig.Construction.forProblem(problem) == AllocationSolverConfig.Construction.SEQUENTIAL) {
-            // As AllocationSolver.solve: on large rosters greedy fills the cases first (it checks slots as it
-            // goes); sequential construction then only places what it could not.
-            GreedyAllocator.allocate(problem);
-        }
-        return problem;
-    }
-
-    /** As {@code AllocationSolver}: a direct search for the cases local search left unassigned. */
-    @Override
-    public boolean repair(AllocationSolution best) {
-        if (GreedyAllocator.allocate(best) == 0) {
-            return false;
-        }
-        scorer().update(best);
-        return true;
-    }
-
-    private SolutionManager<AllocationSolution, HardMediumSoftLongScore> scorer() {
-        if (scorer == null) {
-            scorer = SolutionManager.create(SolverFactory.create(solverConfig()));
-        }
-        return scorer;
+        return build(request, List.of());
     }
 
     @Override
@@ -192,19 +157,6 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
 
     @Override
     public Map<String, byte[]> outputs(AllocationSolution plan, SolveFigures figures) {
-        return AllocationOutput.files(plan, AllocationReport.of(plan, figures(figures)));
-    }
-
-    /** The job's figures as the planner's report has them (construction time is not measured here: 0). */
-    static SolverFigures figures(SolveFigures job) {
-        List<SolverFigures.BestScore> best = new ArrayList<>();
-        for (SolveFigures.BestScore b : job.bestScoreOverTime()) {
-            if (b.score() != null) {
-                HardMediumSoftLongScore score = HardMediumSoftLongScore.parseScore(b.score());
-                best.add(new SolverFigures.BestScore(b.millis(), score.hardScore(), score.mediumScore(), score.softScore()));
-            }
-        }
-        return new SolverFigures(job.timeSpentMillis(), 0, job.termination().name(), job.scoreCalculationCount(),
-                job.scoreCalculationSpeedPerSecond(), job.firstFeasibleMillis(), best);
+        return AllocationOutput.files(plan, AllocationReport.of(plan, figures));
     }
 }

@@ -19,9 +19,8 @@ import org.inspectionplanner.planner.allocation.AllocationOutput;
 import org.inspectionplanner.planner.allocation.AllocationParameters;
 import org.inspectionplanner.planner.allocation.AllocationProblem;
 import org.inspectionplanner.planner.allocation.AllocationReport;
-import org.inspectionplanner.planner.allocation.AllocationResult;
 import org.inspectionplanner.planner.allocation.AllocationSolution;
-import org.inspectionplanner.planner.allocation.AllocationSolver;
+import org.inspectionplanner.planner.allocation.AllocationPipeline;
 import org.inspectionplanner.planner.allocation.AllocationWeights;
 import org.inspectionplanner.planner.allocation.CaseWeights;
 import org.inspectionplanner.planner.allocation.PreviousAssignment;
@@ -29,6 +28,9 @@ import org.inspectionplanner.planner.allocation.PreviousPlanCsv;
 import org.inspectionplanner.planner.allocation.SkillCondition;
 import org.inspectionplanner.planner.allocation.SkillRuleTable;
 import org.inspectionplanner.planner.allocation.UnassignedCase;
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.Solved;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,8 +68,14 @@ public final class AllocateCommand implements Callable<Integer> {
     Path previous;
 
     @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Local search time, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}).")
+            description = "The most the solve may take, warm start included, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}). "
+                    + "It stops sooner when no better plan is possible or the plan stopped improving.")
     Duration timeLimit;
+
+    @Option(names = "--unimproved-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop when the best plan has not improved for this long, e.g. 2s "
+                    + "(default: a tenth of the time limit, 1s to 10s).")
+    Duration unimprovedLimit;
 
     @Option(names = "--seed", description = "Random seed, for a reproducible run (with a step-bound machine).")
     Long seed;
@@ -95,7 +103,8 @@ public final class AllocateCommand implements Callable<Integer> {
         List<PreviousAssignment> previousPlan = previous == null ? List.of() : PreviousPlanCsv.read(previous);
 
         AllocationSolution problem = AllocationProblem.create(caseload.cases(), roster.inspectors(), params, previousPlan);
-        AllocationResult result = AllocationSolver.solve(problem, limit, seed);
+        Solved<AllocationSolution> result = new AllocationPipeline().solve(problem, new SolveLimits(limit,
+                unimprovedLimit, seed));
         AllocationReport report = AllocationReport.of(result.solution(), result.figures());
         AllocationOutput.writeTo(out, result.solution(), report);
 
@@ -110,8 +119,10 @@ public final class AllocateCommand implements Callable<Integer> {
         byReason.forEach((reason, n) -> stdout.printf(Locale.ROOT, "unassigned: %d (%s)%n", n, reason));
         stdout.printf(Locale.ROOT, "balance: relative load %.3f to %.3f, ideal %.3f%n", report.balance().minRelativeLoad(),
                 report.balance().maxRelativeLoad(), report.balance().idealRelativeLoad());
-        stdout.printf(Locale.ROOT, "solver: %d ms, %s, %d score calculations/s%n", result.figures().timeSpentMillis(),
-                result.figures().terminationReason(), result.figures().scoreCalculationSpeedPerSecond());
+        SolveFigures figures = result.figures();
+        stdout.printf(Locale.ROOT, "solver: final plan at %d ms, stopped at %d ms: %s; %d score calculations/s%n",
+                figures.finalPlanMillis() == null ? 0 : figures.finalPlanMillis(), figures.timeSpentMillis(),
+                figures.termination().words(), figures.scoreCalculationSpeedPerSecond());
         stdout.println("wrote " + out.resolve(AllocationOutput.ALLOCATION_CSV) + " and " + out.resolve(AllocationOutput.REPORT_JSON));
         stdout.flush();
         return Cli.OK;

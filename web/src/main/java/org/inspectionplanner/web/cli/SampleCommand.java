@@ -68,7 +68,7 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--min-high-rosh", paramLabel = "N", description = "Minimum high/very high RoSH cases.")
     Integer minHighRosh;
 
-    @Option(names = "--max-per-practitioner", paramLabel = "N", description = "Practitioner cap (default 6).")
+    @Option(names = "--max-per-practitioner", paramLabel = "N", description = "Practitioner cap: none by default, 6 for stratified-shortlist (the MoJ sampler's).")
     Integer maxPerPractitioner;
 
     @Option(names = "--reserves", paramLabel = "N", description = "Reserves wanted (default 20%% of the sample).")

@@ -17,11 +17,13 @@ import org.inspectionplanner.planner.programme.ProgrammeOutput;
 import org.inspectionplanner.planner.programme.ProgrammeParameters;
 import org.inspectionplanner.planner.programme.ProgrammeProblem;
 import org.inspectionplanner.planner.programme.ProgrammeReport;
-import org.inspectionplanner.planner.programme.ProgrammeScheduler;
+import org.inspectionplanner.planner.programme.ProgrammePipeline;
 import org.inspectionplanner.planner.programme.ProgrammeSchedule;
-import org.inspectionplanner.planner.programme.ProgrammeSolverConfig;
 import org.inspectionplanner.planner.programme.ProgrammeWeights;
 import org.inspectionplanner.planner.programme.ScheduleRow;
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.Solved;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,8 +74,14 @@ public final class ScheduleCommand implements Callable<Integer> {
     Path previous;
 
     @Option(names = "--time-limit", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "solver time limit, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE})")
+            description = "the most the solve may take, warm start included, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}); "
+                    + "it stops sooner when no better schedule is possible or the schedule stopped improving")
     Duration timeLimit;
+
+    @Option(names = "--unimproved-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "stop when the best schedule has not improved for this long, e.g. 3s "
+                    + "(default: a tenth of the time limit, 2s to 10s)")
+    Duration unimprovedLimit;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed for a reproducible run")
     Long seed;
@@ -102,8 +110,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         stdout.printf("Scheduling %d inspections over %d weeks (%s to %s), time limit %s%n",
                 inspectionList.size(), parameters.horizonWeeks(), from, to, timeLimit);
         stdout.flush();
-        var result = ProgrammeScheduler.solve(problem, ProgrammeSolverConfig.create(limit, seed));
-        ProgrammeSchedule solved = result.schedule();
+        Solved<ProgrammeSchedule> result = new ProgrammePipeline().solve(problem, new SolveLimits(limit, unimprovedLimit, seed));
+        ProgrammeSchedule solved = result.solution();
         ProgrammeReport report = ProgrammeReport.of(solved, result.figures());
         List<ScheduleRow> rows = ScheduleRow.of(solved);
         List<Path> written = ProgrammeOutput.write(out, rows, report);
@@ -114,9 +122,10 @@ public final class ScheduleCommand implements Callable<Integer> {
                 report.levelLoading().figure());
         report.unscheduled().forEach(u -> stdout.printf("  unscheduled %s [%s]: %s%n",
                 u.inspectionId(), u.codeList(), u.message()));
-        stdout.printf("Solver: %d ms, stopped on %s, %d score calculations/s%n",
-                result.figures().timeSpentMillis(), result.figures().termination(),
-                result.figures().scoreCalculationSpeedPerSecond());
+        SolveFigures figures = result.figures();
+        stdout.printf("Solver: final plan at %d ms, stopped at %d ms: %s; %d score calculations/s%n",
+                figures.finalPlanMillis() == null ? 0 : figures.finalPlanMillis(), figures.timeSpentMillis(),
+                figures.termination().words(), figures.scoreCalculationSpeedPerSecond());
         written.forEach(p -> stdout.println("Wrote " + p));
         return Cli.OK;
     }

@@ -19,8 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/datasets")
 class DatasetController {
 
+    /** {@code identicalTo} and {@code notice}: an earlier dataset of the same kind has the very same bytes. */
     record DatasetView(long id, String name, DatasetKind kind, String sha256, long sizeBytes, int rows,
-            String uploadedBy, Instant uploadedAt, DatasetSummary summary) {
+            String uploadedBy, Instant uploadedAt, DatasetSummary summary, Long identicalTo, String notice) {
     }
 
     private final DatasetService datasets;
@@ -47,7 +48,9 @@ class DatasetController {
     }
 
     private DatasetView view(Dataset d, boolean withSummary) {
+        Dataset earlier = withSummary ? datasets.identicalTo(d).orElse(null) : null;
         return new DatasetView(d.getId(), d.getName(), d.getKind(), d.getSha256(), d.getSizeBytes(), d.getRowCount(),
-                d.getUploadedBy(), d.getUploadedAt(), withSummary ? datasets.summaryOf(d) : null);
+                d.getUploadedBy(), d.getUploadedAt(), withSummary ? datasets.summaryOf(d) : null,
+                earlier == null ? null : earlier.getId(), earlier == null ? null : DatasetService.identicalNotice(earlier));
     }
 }

@@ -91,6 +91,7 @@ public class DatasetPages {
         model.addAttribute("dataset", dataset);
         model.addAttribute("kindLabel", label(dataset.getKind()));
         model.addAttribute("summary", datasets.summaryOf(dataset));
+        datasets.identicalTo(dataset).ifPresent(earlier -> model.addAttribute("identicalTo", earlier));
         return "datasets/show";
     }
 

@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  * How many files are read into memory at once, and how much memory those reads may take together.
  * A reader holds a whole dataset as domain objects: measured on a 250 MB caseload CSV (2.4 million
  * rows of the 7 required columns) the parsed caseload kept 507 MB, and the read peaked under
- * 700 MB, so a read reserves {@value #PEAK_FACTOR} times the file's size. Reads wait their turn
+ * 700 MB, so a read reserves {@value #PEAK_FACTOR} times the file's size, and a file of 250 MB under
+ * a 2 GiB heap reads alone (its reservation is capped at the whole budget). Reads wait their turn
  * in arrival order (a large file is never starved by small ones) for at most {@code read-wait},
  * then the request is refused with 503, rather than the heap running out for every user.
  */

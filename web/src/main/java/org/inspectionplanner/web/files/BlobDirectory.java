@@ -78,18 +78,6 @@ public class BlobDirectory {
         }
     }
 
-    /** Copies a stream into a new incoming file, returning it and its digest. */
-    public Path receive(InputStream in) throws IOException {
-        Path file = newIncoming();
-        try (OutputStream out = Files.newOutputStream(file)) {
-            in.transferTo(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
-        return file;
-    }
-
     Written write(byte[] content) {
         Path file = newIncoming();
         try {

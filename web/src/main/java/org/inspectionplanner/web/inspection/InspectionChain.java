@@ -66,7 +66,8 @@ public record InspectionChain(
      *
      * @param outOfDate  the sample's fieldwork start is not the inspection's scheduled one (moved since): draw again
      * @param size       cases selected, once drawn
-     * @param departures how the draw departed from the method (unmet quotas, a target not reached)
+     * @param departures how the draw departed from the method: the report's summary of the cases
+     *                   added or moved out, and its warnings (unmet quotas, a target not reached)
      */
     public record SampleStep(String pdu, Long sampleId, SampleStatus status, LocalDate fieldworkStart,
             boolean outOfDate, Integer size, List<String> departures, AllocationStep allocation) {
@@ -74,6 +75,21 @@ public record InspectionChain(
 
     /** The newest allocation of a sample's cases. */
     public record AllocationStep(long allocationId, JobStatus status, Integer unassigned, Integer cases) {
+    }
+
+    /** The kind and tier in words: "PDU probation inspection, jointly owned". */
+    public String kindAndTier() {
+        String words = switch (kind == null ? "" : kind) {
+            case "PDU_PROBATION" -> "PDU probation inspection";
+            case "YOUTH_JUSTICE" -> "Youth justice inspection";
+            case "JOINT_THEMATIC" -> "Joint thematic inspection";
+            case "JOINT_AREA" -> "Joint area inspection";
+            case "PRISON" -> "Prison inspection";
+            case "CUSTODY" -> "Police custody inspection";
+            default -> kind == null ? "" : kind;
+        };
+        String owned = "JOINT".equals(tier) ? "jointly owned" : "SOLE".equals(tier) ? "solely owned" : "";
+        return owned.isEmpty() ? words : words + ", " + owned;
     }
 
     public boolean scheduled() {

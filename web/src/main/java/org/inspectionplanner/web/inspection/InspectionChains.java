@@ -97,6 +97,9 @@ public class InspectionChains {
         JsonNode summary = tree(s.getSummaryJson());
         Integer size = summary.hasNonNull("selected") ? summary.get("selected").asInt() : null;
         List<String> departures = new ArrayList<>();
+        if (summary.path("departures").asInt(0) > 0 && summary.hasNonNull("departureSummary")) {
+            departures.add(summary.get("departureSummary").asText());
+        }
         summary.path("warnings").forEach(w -> departures.add(w.asText()));
         boolean outOfDate = scheduledStart == null || !scheduledStart.equals(s.getFieldworkStart());
         return new SampleStep(pdu, s.getId(), s.getStatus(), s.getFieldworkStart(), outOfDate, size,

@@ -1,11 +1,11 @@
 package org.inspectionplanner.web.job;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.inspectionplanner.data.io.InvalidInputException;
-import org.optaplanner.core.config.solver.SolverConfig;
+import org.inspectionplanner.planner.solve.PlanningPipeline;
+import org.inspectionplanner.planner.solve.SolveFigures;
 
 /**
  * One problem type the service solves in the background: how to build it from a request, keep
@@ -17,38 +17,11 @@ public interface PlanningKind<S> {
 
     JobKind kind();
 
-    /** The solver configuration; the service sets the termination. */
-    SolverConfig solverConfig();
-
     /**
-     * The configuration for this problem, stopping at {@code limit} (e.g. chosen by its size).
-     * The default is {@link #solverConfig()} with that spent limit.
+     * The planner's pipeline for this problem type: the same warm start, solver configuration, stop rule
+     * and repair as the CLI's synchronous run.
      */
-    default SolverConfig solverConfig(S problem, Duration limit) {
-        return solverConfig().withTerminationSpentLimit(limit);
-    }
-
-    /**
-     * The part of the time limit {@link #prepare} may use on this problem before the solver starts
-     * (the solver gets the rest); zero means no preparation.
-     */
-    default Duration prepareBudget(S problem, Duration limit) {
-        return Duration.ZERO;
-    }
-
-    /** Improves the start in place within {@code budget}; runs in the job's solving thread. */
-    default void prepare(S problem, Duration budget) {
-    }
-
-    /**
-     * A last repair of the final best solution (when the job finished or was stopped normally),
-     * rescoring it if it changed.
-     *
-     * @return true if it changed the solution
-     */
-    default boolean repair(S best) {
-        return false;
-    }
+    PlanningPipeline<S> pipeline();
 
     /**
      * Builds the problem from the request's dataset ids and parameters.

@@ -10,6 +10,9 @@ public interface SolveJobRepository extends JpaRepository<SolveJob, Long> {
 
     List<SolveJob> findByKindOrderByIdDesc(JobKind kind);
 
+    @Query("select j.id from SolveJob j where j.status in ?1")
+    List<Long> findIdsByStatusIn(Collection<JobStatus> statuses);
+
     @Modifying
     @Query("update SolveJob j set j.status = org.inspectionplanner.web.job.JobStatus.INTERRUPTED where j.status in ?1")
     int markInterrupted(Collection<JobStatus> active);

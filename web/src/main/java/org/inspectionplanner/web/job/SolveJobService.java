@@ -4,17 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.inspectionplanner.data.io.InvalidInputException;
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.SolveRun;
+import org.inspectionplanner.planner.solve.Termination;
 import org.inspectionplanner.web.PlannerProperties;
 import org.inspectionplanner.web.audit.AuditAction;
 import org.inspectionplanner.web.audit.AuditLog;
@@ -30,9 +29,6 @@ import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
-import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
-import org.optaplanner.core.impl.solver.DefaultSolver;
-import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,15 +57,11 @@ public class SolveJobService {
     private final Map<Long, Run> runs = new ConcurrentHashMap<>();
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
     private final Duration limit;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "solve-job-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
     private volatile boolean shuttingDown;
     private final SolveJobRepository jobs;
     private final FileStore files;
     private final AuditLog audit;
+    private final InterruptedReports interruptedReports;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
 
@@ -81,14 +73,14 @@ public class SolveJobService {
         this.audit = audit;
         this.json = json;
         this.tx = tx;
+        this.interruptedReports = new InterruptedReports(files, json);
         this.limit = properties.solveTimeLimit();
         for (PlanningKind<?> kind : planningKinds.orderedStream().toList()) {
             if (kinds.containsKey(kind.kind())) {
                 continue; // the list is in @Order: the first one for a kind wins (tests put stand-ins first)
             }
             kinds.put(kind.kind(), kind);
-            SolverConfig config = kind.solverConfig().withTerminationSpentLimit(limit);
-            JobSolverFactory factory = new JobSolverFactory(config);
+            JobSolverFactory factory = new JobSolverFactory(kind.pipeline().baseConfig());
             factories.put(kind.kind(), factory);
             managers.put(kind.kind(), SolverManager.create(factory, new SolverManagerConfig()
                     .withParallelSolverCount(String.valueOf(Math.max(1, properties.parallelSolves())))));
@@ -128,58 +120,29 @@ public class SolveJobService {
     private void solve(JobKind kind, long id, Object problem) {
         PlanningKind<Object> planning = planning(kind);
         stopRequested.remove(id);
-        // A start heuristic (if the kind has one for this problem) may use its share of the time limit
-        // first; the solver gets the rest, as in the CLI.
-        Duration budget = planning.prepareBudget(problem, limit);
-        Run run = new Run(limit);
+        // The planner's pipeline, as in the CLI: its warm start (in the job's thread, within the time
+        // limit), the solver configuration for this problem, its stops (no better plan possible, no
+        // improvement, the time limit) and its repair of the final plan.
+        Run run = new Run(planning.pipeline().start(problem, SolveLimits.of(limit)));
         runs.put(id, run);
         JobSolverFactory factory = factories.get(kind);
         // The solver manager builds the job's solver in this thread, from this problem's configuration.
-        factory.next.set(planning.solverConfig(problem, limit));
-        factory.built.set(solver -> {
-            run.solver = solver;
-            if (solver instanceof DefaultSolver<Object> s) {
-                // The solver forgets a stop that came before it started (e.g. during the start heuristic).
-                s.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
-                    @Override
-                    public void solvingStarted(SolverScope<Object> scope) {
-                        if (stopRequested.contains(id) || run.millis() >= limit.toMillis()) {
-                            s.terminateEarly();
-                        }
-                    }
-                });
-            }
-        });
+        factory.next.set(run.solve.solverConfig());
+        factory.built.set(run.solve::attach);
         try {
             managers.get(kind).solveAndListen(id, jobId -> {
-                run.started();
-                if (!budget.isZero()) {
-                    run.preparing = true;
-                    try {
-                        planning.prepare(problem, budget);
-                    } finally {
-                        run.preparing = false;
-                    }
-                    // The solver was built with the whole limit: end it when the job's limit is spent.
-                    long left = Math.max(100, limit.toMillis() - run.millis());
-                    timer.schedule(() -> {
-                        if (runs.get(jobId) == run) { // not a later solve of the same job
-                            managers.get(kind).terminateEarly(jobId);
-                        }
-                    }, left, TimeUnit.MILLISECONDS);
-                }
+                run.solve.restartClock();
+                run.started = true;
+                run.solve.prepare();
                 return problem;
             },
-                    best -> {
-                        run.improved(planning.score(best));
-                        save(planning, id, best, null, run.figures(SolveFigures.Termination.SOLVING));
-                    },
+                    best -> save(planning, id, best, null, run.solve.figures()),
                     last -> {
                         JobStatus end = endOf(id);
-                        if (end != JobStatus.INTERRUPTED && planning.repair(last)) {
-                            run.improved(planning.score(last));
+                        if (end != JobStatus.INTERRUPTED) {
+                            run.solve.repair(last);
                         }
-                        save(planning, id, last, end, run.figures(run.termination(end)));
+                        save(planning, id, last, end, run.solve.finish(termination(end)));
                         runs.remove(id, run);
                     },
                     (jobId, error) -> {
@@ -198,6 +161,15 @@ public class SolveJobService {
             factory.next.remove();
             factory.built.remove();
         }
+    }
+
+    /** The service's own reasons for an end; null when the solve stopped itself (the run knows why). */
+    private static Termination termination(JobStatus end) {
+        return switch (end) {
+            case STOPPED -> Termination.STOPPED_BY_USER;
+            case INTERRUPTED -> Termination.INTERRUPTED;
+            default -> null;
+        };
     }
 
     private JobStatus endOf(long id) {
@@ -239,9 +211,12 @@ public class SolveJobService {
         }
         stopRequested.add(id);
         Run run = runs.get(id);
-        if (run == null || !run.preparing) {
-            // While the start heuristic runs, the solver job holds its lock until solving starts; the
-            // listener added in solve() ends the solve as it starts instead, so that this does not wait.
+        if (run != null) {
+            run.solve.requestStop();
+        }
+        if (run == null || !run.solve.isPreparing()) {
+            // While the warm start runs, the solver job holds its lock until solving starts; the run ends
+            // the solve as it starts instead (requestStop), so that this does not wait.
             manager.terminateEarly(id);
         }
         if (status == SolverStatus.SOLVING_SCHEDULED) {
@@ -313,7 +288,12 @@ public class SolveJobService {
 
     /** Jobs left queued or solving by a stopped process; their last best plan stays stored. */
     public int recover() {
-        Integer count = tx.execute(s -> jobs.markInterrupted(Set.of(JobStatus.QUEUED, JobStatus.SOLVING)));
+        Set<JobStatus> unfinished = Set.of(JobStatus.QUEUED, JobStatus.SOLVING);
+        List<Long> ids = tx.execute(s -> jobs.findIdsByStatusIn(unfinished));
+        Integer count = tx.execute(s -> jobs.markInterrupted(unfinished));
+        if (ids != null) {
+            ids.forEach(interruptedReports::markInterrupted); // issue 14: the report says INTERRUPTED too
+        }
         return count == null ? 0 : count;
     }
 
@@ -337,8 +317,8 @@ public class SolveJobService {
     }
 
     /**
-     * Builds each job's solver from the configuration the job's thread set (the default one
-     * otherwise), and keeps it so that its score calculation figures can be read at the end.
+     * Builds each job's solver from the configuration the job's thread set (the pipeline's base
+     * configuration otherwise: the solver manager checks itself with one), and hands it to the job's run.
      */
     private static final class JobSolverFactory implements SolverFactory<Object> {
         private final SolverConfig defaults;
@@ -360,77 +340,19 @@ public class SolveJobService {
         }
     }
 
-    /** One solve of a job: its clock, its best scores and its solver. */
+    /** One solve of a job: the planner's run, and whether the job's thread has begun it. */
     private static final class Run {
-        private final Duration limit;
-        private final List<SolveFigures.BestScore> best = Collections.synchronizedList(new ArrayList<>());
-        private volatile long startNanos = System.nanoTime();
-        volatile Solver<Object> solver;
-        volatile boolean preparing;
+        final SolveRun<Object> solve;
         volatile boolean started;
 
-        Run(Duration limit) {
-            this.limit = limit;
-        }
-
-        long millis() {
-            return (System.nanoTime() - startNanos) / 1_000_000;
-        }
-
-        void started() {
-            startNanos = System.nanoTime();
-            started = true;
-        }
-
-        void improved(String score) {
-            best.add(new SolveFigures.BestScore(millis(), score));
-        }
-
-        SolveFigures.Termination termination(JobStatus end) {
-            if (end == JobStatus.STOPPED) {
-                return SolveFigures.Termination.STOPPED_BY_USER;
-            }
-            if (end == JobStatus.INTERRUPTED) {
-                return SolveFigures.Termination.INTERRUPTED;
-            }
-            // OptaPlanner does not say which termination fired: tell them apart by the clock.
-            return millis() < limit.toMillis() - 100 ? SolveFigures.Termination.UNIMPROVED_LIMIT : SolveFigures.Termination.TIME_LIMIT;
-        }
-
-        SolveFigures figures(SolveFigures.Termination termination) {
-            long count = 0;
-            long speed = 0;
-            // The solver's counters (internal API; the SolverManager does not expose them) are final once it ended.
-            if (termination != SolveFigures.Termination.SOLVING && solver instanceof DefaultSolver<Object> s) {
-                count = s.getSolverScope().getScoreCalculationCount();
-                speed = s.getSolverScope().getScoreCalculationSpeed();
-            }
-            List<SolveFigures.BestScore> scores;
-            synchronized (best) {
-                scores = thin(best);
-            }
-            return new SolveFigures(millis(), termination, count, speed, scores);
-        }
-
-        /** At most 200 points: evenly thinned, first and last kept. */
-        private static List<SolveFigures.BestScore> thin(List<SolveFigures.BestScore> all) {
-            int max = 200;
-            if (all.size() <= max) {
-                return List.copyOf(all);
-            }
-            List<SolveFigures.BestScore> kept = new ArrayList<>();
-            double step = (all.size() - 1) / (double) (max - 1);
-            for (int k = 0; k < max; k++) {
-                kept.add(all.get((int) Math.round(k * step)));
-            }
-            return kept;
+        Run(SolveRun<Object> solve) {
+            this.solve = solve;
         }
     }
 
     @PreDestroy
     void close() {
         shuttingDown = true;
-        timer.shutdownNow();
         managers.values().forEach(SolverManager::close);
         // Let the interrupted solves make their last save first, so that none of them writes a job back
         // to SOLVING after it was marked interrupted (bounded: the stored plans are kept either way).

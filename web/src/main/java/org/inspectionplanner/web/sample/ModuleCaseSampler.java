@@ -78,6 +78,9 @@ class ModuleCaseSampler implements CaseSampler {
         summary.put("excluded", result.exclusions().size());
         summary.put("chosenWeeks", result.report().chosenWeeks());
         summary.put("warnings", result.warnings());
+        // departures from the method's own selection (issue 10): how many cases, and in words
+        summary.put("departures", result.report().deviations().size());
+        summary.put("departureSummary", result.report().deviationSummary());
         return new Outcome(result.report().seed(), summary, SampleOutput.files(result));
     }
 

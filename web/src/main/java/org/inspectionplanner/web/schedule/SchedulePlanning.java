@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
@@ -20,29 +19,22 @@ import org.inspectionplanner.data.io.InvalidInputException;
 import org.inspectionplanner.data.programme.BlackoutWeek;
 import org.inspectionplanner.data.programme.Inspection;
 import org.inspectionplanner.data.programme.StaffCapacity;
-import org.inspectionplanner.planner.programme.GreedyScheduler;
 import org.inspectionplanner.planner.programme.PreviousSchedule;
 import org.inspectionplanner.planner.programme.PreviousStart;
 import org.inspectionplanner.planner.programme.ProgrammeOutput;
 import org.inspectionplanner.planner.programme.ProgrammeParameters;
+import org.inspectionplanner.planner.programme.ProgrammePipeline;
 import org.inspectionplanner.planner.programme.ProgrammeProblem;
 import org.inspectionplanner.planner.programme.ProgrammeReport;
-import org.inspectionplanner.planner.programme.ProgrammeScheduler;
 import org.inspectionplanner.planner.programme.ProgrammeSchedule;
-import org.inspectionplanner.planner.programme.ProgrammeSolverConfig;
 import org.inspectionplanner.planner.programme.ScheduleRow;
-import org.inspectionplanner.planner.programme.SolverFigures;
+import org.inspectionplanner.planner.solve.SolveFigures;
 import org.inspectionplanner.web.PlannerProperties;
 import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.support.TypedRequests;
 import org.inspectionplanner.web.job.PlanningKind;
-import org.inspectionplanner.web.job.SolveFigures;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.solver.SolverConfig;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +49,7 @@ class SchedulePlanning implements PlanningKind<ProgrammeSchedule> {
 
     private final DatasetService datasets;
     private final PlannerProperties properties;
-    private volatile SolutionManager<ProgrammeSchedule, HardMediumSoftLongScore> scorer;
+    private final ProgrammePipeline pipeline = new ProgrammePipeline();
 
     SchedulePlanning(DatasetService datasets, PlannerProperties properties) {
         this.datasets = datasets;
@@ -69,45 +61,16 @@ class SchedulePlanning implements PlanningKind<ProgrammeSchedule> {
         return JobKind.SCHEDULE;
     }
 
+    /** The CLI's pipeline: warm start and ruin and recreate for a fresh programme, top-up repair. */
     @Override
-    public SolverConfig solverConfig() {
-        return ProgrammeSolverConfig.create(properties.solveTimeLimit(), null);
+    public ProgrammePipeline pipeline() {
+        return pipeline;
     }
 
-    /** The start is made in {@link #prepare}, in the job's thread, as the CLI makes it. */
     @Override
     public ProgrammeSchedule problem(ObjectNode request) {
         TypedRequests.read(request, ScheduleRequest.class); // unknown fields and broken constraints: a 400 naming each
         return build(request, List.of());
-    }
-
-    /**
-     * As {@code ProgrammeScheduler.solve}: a problem without a previous schedule (no unpinned
-     * inspection has a start; a re-solve from a stored plan has) gets up to three quarters of the
-     * limit, at most 45 s, for the warm start and ruin and recreate.
-     */
-    @Override
-    public Duration prepareBudget(ProgrammeSchedule problem, Duration limit) {
-        boolean fresh = problem.getInspections().stream().noneMatch(i -> !i.isPinned() && i.isScheduled());
-        return fresh ? Duration.ofMillis(Math.min(45_000, limit.toMillis() * 3 / 4)) : Duration.ZERO;
-    }
-
-    @Override
-    public void prepare(ProgrammeSchedule problem, Duration budget) {
-        ProgrammeScheduler.prepare(problem, budget, 0); // seed 0, as the CLI without --seed
-    }
-
-    /** As {@code ProgrammeScheduler}: places unscheduled inspections whose week turned out free (never worse). */
-    @Override
-    public boolean repair(ProgrammeSchedule best) {
-        if (GreedyScheduler.topUp(best) == 0) {
-            return false;
-        }
-        if (scorer == null) {
-            scorer = SolutionManager.create(SolverFactory.create(solverConfig()));
-        }
-        scorer.update(best);
-        return true;
     }
 
     @Override
@@ -150,18 +113,6 @@ class SchedulePlanning implements PlanningKind<ProgrammeSchedule> {
         }
     }
 
-    /**
-     * The job's figures as the planner's report has them; the termination in its words ("time
-     * limit", "unimproved limit", "stopped by user", "interrupted", "solving"). The top-up count is
-     * not kept per job here (0).
-     */
-    static SolverFigures figures(SolveFigures job) {
-        List<SolverFigures.BestScore> best = job.bestScoreOverTime().stream()
-                .map(b -> new SolverFigures.BestScore(b.millis(), b.score())).toList();
-        return new SolverFigures(job.timeSpentMillis(), job.termination().name().toLowerCase().replace('_', ' '),
-                job.scoreCalculationCount(), job.scoreCalculationSpeedPerSecond(), job.firstFeasibleMillis(), best, 0);
-    }
-
     private static long requiredId(ObjectNode request, String field) {
         JsonNode value = request.get(field);
         if (value == null || !value.canConvertToLong()) {
@@ -194,7 +145,7 @@ class SchedulePlanning implements PlanningKind<ProgrammeSchedule> {
     @Override
     public Map<String, byte[]> outputs(ProgrammeSchedule plan, SolveFigures figures) {
         List<ScheduleRow> rows = ScheduleRow.of(plan);
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>(ProgrammeOutput.files(rows, ProgrammeReport.of(plan, figures(figures))));
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(ProgrammeOutput.files(rows, ProgrammeReport.of(plan, figures)));
         files.put(FieldworkCalendar.FILE, FieldworkCalendar.of(rows, java.time.Instant.now()));
         return files;
     }

@@ -114,7 +114,7 @@ class UserController {
 
     /** Disables or enables a user (a disabled user cannot sign in, and their sessions end), or changes their role. */
     @PatchMapping("/api/users/{id}")
-    UserView change(@PathVariable long id, @RequestBody UserChange change, Principal principal) {
+    UserView change(@PathVariable long id, @Valid @RequestBody UserChange change, Principal principal) {
         AppUser user = find(id);
         boolean self = user.getUsername().equals(principal.getName());
         if (self && (Boolean.FALSE.equals(change.enabled()) || (change.role() != null && change.role() != Role.ADMIN))) {
@@ -139,7 +139,7 @@ class UserController {
 
     /** An ADMIN sets a new password for a user (their sessions end); without one, a random one is made and shown once. */
     @PostMapping("/api/users/{id}/password")
-    ResetDone reset(@PathVariable long id, @RequestBody(required = false) PasswordReset request) {
+    ResetDone reset(@PathVariable long id, @Valid @RequestBody(required = false) PasswordReset request) {
         AppUser user = find(id);
         String generated = null;
         String password = request == null ? null : request.password();
@@ -161,7 +161,7 @@ class UserController {
 
     /** The signed-in user changes their own password; every session of theirs ends (sign in again with the new one). */
     @PutMapping("/api/me/password")
-    ResponseEntity<Void> changeOwn(@RequestBody PasswordChange request, Authentication authentication) {
+    ResponseEntity<Void> changeOwn(@Valid @RequestBody PasswordChange request, Authentication authentication) {
         AppUser user = users.findByUsername(authentication.getName())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in again."));
         if (request.currentPassword() == null || !encoder.matches(request.currentPassword(), user.getPasswordHash())) {

@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -86,6 +89,36 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid request");
         return problem;
+    }
+
+    /** A multipart body that cannot be read (a broken boundary, a truncated part): the client's fault, 400. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart/form-data body could not be read; send the fields 'file' and 'kind' as form parts.");
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    /** A parameter of the wrong type names itself, and an unknown enum value lists the valid ones. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String value = String.valueOf(ex.getValue());
+        value = value.length() > 100 ? value.substring(0, 100) + "..." : value;
+        String detail;
+        if (type != null && type.isEnum()) {
+            detail = name + ": '" + value + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".";
+        } else {
+            detail = name + ": '" + value + "' is not a valid " + (type == null ? "value" : type.getSimpleName().toLowerCase(java.util.Locale.ROOT)) + ".";
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request");
+        problem.setProperty("field", name);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** A typed request body that breaks its Bean Validation constraints: every field and why. */

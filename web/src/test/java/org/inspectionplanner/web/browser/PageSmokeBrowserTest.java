@@ -69,7 +69,7 @@ class PageSmokeBrowserTest {
         browser.checkPage("not-found");
         browser.driver.manage().deleteAllCookies();
         browser.signIn("planner", "demo-planner");
-        browser.open("/schedules");
+        browser.open("/schedules/new"); // planners read the programme, only its manager schedules
         assertThat(browser.find("h1").getText()).isEqualTo("You cannot see this page");
         browser.open("/samples/999999");
         assertThat(browser.find("h1").getText()).isEqualTo("Page not found");

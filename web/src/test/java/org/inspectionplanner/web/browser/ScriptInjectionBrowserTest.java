@@ -80,6 +80,15 @@ class ScriptInjectionBrowserTest {
             assertThat((String) js.executeScript("return document.getElementById('composition-office').textContent"))
                     .contains("<img src=x id=injected");
             browser.screenshot("script-injection-sample");
+            // The touched page at a laptop's and a phone's size: nothing wider than the screen.
+            for (int[] size : new int[][] {{1366, 900}, {390, 844}}) {
+                browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+                assertThat((Boolean) js.executeScript(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                        .as("no sideways scrolling at %dx%d", size[0], size[1]).isTrue();
+                java.nio.file.Files.write(Browser.SCREENSHOTS.resolve("script-injection-sample-" + size[0] + ".png"),
+                        browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
         }
     }
 

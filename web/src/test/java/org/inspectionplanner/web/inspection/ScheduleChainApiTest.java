@@ -53,6 +53,7 @@ class ScheduleChainApiTest {
     ObjectMapper json;
 
     long scheduleId;
+    long demoCaseload;
     List<Long> sampleIds = new ArrayList<>();
 
     private JsonNode body(ResultActions result) throws Exception {
@@ -102,7 +103,8 @@ class ScheduleChainApiTest {
         List<String> rows = plan.lines().skip(1).toList();
         assertThat(rows).isNotEmpty();
 
-        JsonNode drawn = body(draw(PLANNER, "{\"datasetId\":" + datasetId(PLANNER, "CASELOAD")
+        demoCaseload = datasetId(PLANNER, "CASELOAD"); // the only one yet: the demo caseload
+        JsonNode drawn = body(draw(PLANNER, "{\"datasetId\":" + demoCaseload
                 + ",\"method\":\"pdu-cohort\",\"options\":{\"seed\":7}}").andExpect(status().isAccepted()));
         assertThat(drawn.get("scheduleId").asLong()).isEqualTo(scheduleId);
         drawn.get("sampleIds").forEach(id -> sampleIds.add(id.asLong()));
@@ -123,7 +125,7 @@ class ScheduleChainApiTest {
     @Test
     @Order(2)
     void badDrawRequestsAre4xxNamingTheProblem() throws Exception {
-        long caseload = datasetId(PLANNER, "CASELOAD");
+        long caseload = demoCaseload;
         assertThat(body(draw(PLANNER, "{\"datasetId\":" + caseload + ",\"method\":\"pdu-cohort\",\"sede\":7}")
                 .andExpect(status().isBadRequest())).get("problems").get(0).asText()).contains("unknown field 'sede'");
         assertThat(body(draw(PLANNER, "{\"method\":\"pdu-cohort\",\"options\":{\"targetSize\":0}}")
@@ -222,7 +224,7 @@ class ScheduleChainApiTest {
         }
         assertThat(target).isNotNull();
         String inspection = target.get("inspectionId").asText();
-        JsonNode drawn = body(draw(PLANNER, "{\"datasetId\":" + datasetId(PLANNER, "CASELOAD")
+        JsonNode drawn = body(draw(PLANNER, "{\"datasetId\":" + demoCaseload
                 + ",\"method\":\"pdu-cohort\",\"inspectionIds\":[\"" + inspection + "\"]}").andExpect(status().isAccepted()));
         assertThat(drawn.get("sampleIds")).hasSize(target.get("samples").size());
         long newest = drawn.get("sampleIds").get(0).asLong();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -54,7 +56,9 @@ abstract class RestartTest {
         long sampleId;
         long jobId;
         String sampleCsv;
+        String dataDir;
         try (ConfigurableApplicationContext first = start()) {
+            dataDir = first.getEnvironment().getProperty("inspection-planner.data-dir");
             ApiClient planner = new ApiClient(port(first), "planner", "demo-planner");
             ApiClient teamLead = new ApiClient(port(first), "teamlead", "demo-teamlead");
             long dataset = planner.upload("CASELOAD", "caseload.csv", Fixtures.caseloadCsv(40));
@@ -83,6 +87,16 @@ abstract class RestartTest {
                 s.setLong(1, jobId);
                 assertThat(s.executeUpdate()).isEqualTo(1);
             }
+            // ...with the report of its last save, written while it was solving (issue 14).
+            try (PreparedStatement s = c.prepareStatement(
+                    "select location from stored_file where owner_type = 'JOB' and owner_id = ? and name = 'report.json'")) {
+                s.setLong(1, jobId);
+                ResultSet rs = s.executeQuery();
+                assertThat(rs.next()).isTrue();
+                Path report = Path.of(dataDir, "files", rs.getString(1));
+                Files.writeString(report, Files.readString(report).replace("\"INTERRUPTED\"", "\"SOLVING\""));
+                assertThat(Files.readString(report)).contains("\"SOLVING\"");
+            }
         }
         assertThat(scoreBefore).isNotBlank();
 
@@ -98,6 +112,9 @@ abstract class RestartTest {
             assertThat(job.get("status").asText()).isEqualTo("INTERRUPTED");
             assertThat(job.get("live").asBoolean()).isFalse();
             assertThat(job.get("bestScore").asText()).isEqualTo(scoreBefore);
+            String report = new String(teamLead.send("GET", "/api/allocations/" + jobId + "/files/report.json", null, null).body(),
+                    StandardCharsets.UTF_8);
+            assertThat(report).contains("INTERRUPTED").doesNotContain("SOLVING");
             String plan = new String(teamLead.send("GET", "/api/allocations/" + jobId + "/files/allocation.csv", null, null).body(),
                     StandardCharsets.UTF_8);
             assertThat(plan.lines()).hasSize(401).allSatisfy(line -> assertThat(line).doesNotMatch("r\\d+,,.*"));

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.inspectionplanner.data.io.CsvOutput;
 import org.inspectionplanner.data.io.InvalidInputException;
+import org.inspectionplanner.planner.solve.PlanningPipeline;
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveRun;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.job.PlanningKind;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -39,10 +42,35 @@ public class TinyPlanningKind implements PlanningKind<TinyPlan> {
         return kind;
     }
 
+    /** Solves to the time limit unless stopped; its start heuristic sleeps for the request's prepareMillis. */
+    private static final class TinyPipeline extends PlanningPipeline<TinyPlan> {
+        @Override
+        public SolverConfig baseConfig() {
+            return new SolverConfig().withSolutionClass(TinyPlan.class).withEntityClasses(TinyRow.class)
+                    .withConstraintProviderClass(TinyConstraints.class);
+        }
+
+        @Override
+        protected void prepare(TinyPlan problem, SolveRun<TinyPlan> run) {
+            if (problem.prepareMillis == 0) {
+                return;
+            }
+            PREPARING.incrementAndGet();
+            try {
+                Thread.sleep(problem.prepareMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                PREPARING.decrementAndGet();
+            }
+        }
+    }
+
+    private final TinyPipeline pipeline = new TinyPipeline();
+
     @Override
-    public SolverConfig solverConfig() {
-        return new SolverConfig().withSolutionClass(TinyPlan.class).withEntityClasses(TinyRow.class)
-                .withConstraintProviderClass(TinyConstraints.class);
+    public PlanningPipeline<TinyPlan> pipeline() {
+        return pipeline;
     }
 
     @Override
@@ -63,23 +91,6 @@ public class TinyPlanningKind implements PlanningKind<TinyPlan> {
 
     /** How many stand-in start heuristics are running now. */
     public static final java.util.concurrent.atomic.AtomicInteger PREPARING = new java.util.concurrent.atomic.AtomicInteger();
-
-    @Override
-    public java.time.Duration prepareBudget(TinyPlan problem, java.time.Duration limit) {
-        return java.time.Duration.ofMillis(problem.prepareMillis);
-    }
-
-    @Override
-    public void prepare(TinyPlan problem, java.time.Duration budget) {
-        PREPARING.incrementAndGet();
-        try {
-            Thread.sleep(budget.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            PREPARING.decrementAndGet();
-        }
-    }
 
     @Override
     public byte[] writePlan(TinyPlan plan) {
@@ -119,7 +130,7 @@ public class TinyPlanningKind implements PlanningKind<TinyPlan> {
     }
 
     @Override
-    public Map<String, byte[]> outputs(TinyPlan plan, org.inspectionplanner.web.job.SolveFigures figures) {
+    public Map<String, byte[]> outputs(TinyPlan plan, SolveFigures figures) {
         StringBuilder csv = new StringBuilder();
         CsvOutput out = CsvOutput.to(csv).row("row_id", "slot", "pinned");
         plan.rows.forEach(r -> out.row(r.id, r.slot == null ? "" : r.slot.toString(), String.valueOf(r.pinned)));

@@ -1,0 +1,93 @@
+package org.inspectionplanner.planner.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.inspectionplanner.planner.allocation.Fixtures.*;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.inspectionplanner.data.caseload.CaseRecord;
+import org.inspectionplanner.data.roster.Inspector;
+import org.inspectionplanner.planner.solve.SolveFigures;
+import org.inspectionplanner.planner.solve.SolveLimits;
+import org.inspectionplanner.planner.solve.SolveRun;
+import org.inspectionplanner.planner.solve.Solved;
+import org.inspectionplanner.planner.solve.Termination;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+
+/** The allocation pipeline's stops (bound, unimproved limit, time limit), configuration and repair. */
+class AllocationPipelineTest {
+
+    /** Eight equal cases without interviews and four inspectors of capacity two: the best peak is 1.0, two each. */
+    private static AllocationSolution evenlySplittable() {
+        List<CaseRecord> cases = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            cases.add(caseRecord("C" + i, "PDU1", "Office A", null));
+        }
+        List<Inspector> roster = List.of(inspector("ANN", 2, Set.of()), inspector("BOB", 2, Set.of()),
+                inspector("CAT", 2, Set.of()), inspector("DAN", 2, Set.of()));
+        return AllocationProblem.create(cases, roster, PARAMS, List.of());
+    }
+
+    @Test
+    void stopsAsSoonAsNoBetterPlanIsPossible() {
+        AllocationSolution problem = evenlySplittable();
+        assertThat(BalanceBound.discretePeakLowerBound(problem)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        // Only the bound can end this solve before a minute: no unimproved limit.
+        Solved<AllocationSolution> solved = new AllocationPipeline().solve(problem,
+                new SolveLimits(Duration.ofSeconds(60), SolveLimits.NEVER, 1L));
+
+        assertThat(solved.figures().termination()).isEqualTo(Termination.NO_BETTER_PLAN_POSSIBLE);
+        assertThat(solved.figures().timeSpentMillis()).isLessThan(20_000);
+        assertThat(solved.solution().getCases()).allMatch(CaseAllocation::isAssigned);
+        assertThat(AllocationPipeline.peakRelativeLoad(solved.solution())).isEqualTo(1.0);
+        assertThat(solved.figures().finalPlanMillis()).isNotNull().isLessThanOrEqualTo(solved.figures().timeSpentMillis());
+    }
+
+    @Test
+    void aBoundNoPlanReachesLeavesTheStopToTheUnimprovedLimit() {
+        Solved<AllocationSolution> solved = new AllocationPipeline(problem -> 0.0).solve(evenlySplittable(),
+                new SolveLimits(Duration.ofSeconds(60), Duration.ofMillis(300), 1L));
+
+        assertThat(solved.figures().termination()).isEqualTo(Termination.UNIMPROVED_LIMIT);
+        assertThat(solved.figures().timeSpentMillis()).isLessThan(20_000);
+    }
+
+    @Test
+    void theTimeLimitStopsWhatNothingElseDoes() {
+        Solved<AllocationSolution> solved = new AllocationPipeline(problem -> 0.0).solve(evenlySplittable(),
+                new SolveLimits(Duration.ofMillis(1500), SolveLimits.NEVER, 1L));
+
+        assertThat(solved.figures().termination()).isEqualTo(Termination.TIME_LIMIT);
+        assertThat(solved.figures().timeSpentMillis()).isBetween(1500L, 15_000L);
+        assertThat(solved.figures().scoreCalculationCount()).isPositive();
+        assertThat(solved.figures().scoreCalculationSpeedPerSecond()).isPositive();
+    }
+
+    @Test
+    void aSmallRosterGetsPairedConstruction() {
+        SolveRun<AllocationSolution> run = new AllocationPipeline().start(evenlySplittable(), SolveLimits.of(Duration.ofSeconds(1)));
+        ConstructionHeuristicPhaseConfig construction = (ConstructionHeuristicPhaseConfig) run.solverConfig().getPhaseConfigList().get(0);
+        assertThat(((QueuedEntityPlacerConfig) construction.getEntityPlacerConfig()).getMoveSelectorConfigList())
+                .singleElement().isInstanceOf(CartesianProductMoveSelectorConfig.class);
+    }
+
+    @Test
+    void theRepairPlacesCasesLeftUnassignedRescoresAndIsCounted() {
+        AllocationSolution best = evenlySplittable();
+        SolveRun<AllocationSolution> run = new AllocationPipeline().start(best, SolveLimits.of(Duration.ofSeconds(1)));
+        assertThat(best.getCases()).noneMatch(CaseAllocation::isAssigned);
+
+        assertThat(run.repair(best)).isTrue();
+        assertThat(best.getCases()).allMatch(CaseAllocation::isAssigned);
+        assertThat(best.getScore().mediumScore()).isZero();
+        SolveFigures figures = run.finish(null);
+        assertThat(figures.repaired()).isEqualTo(8);
+        assertThat(figures.bestScoreOverTime()).last().extracting(SolveFigures.BestScore::step).isEqualTo("repair");
+        assertThat(run.repair(best)).as("nothing left to place").isFalse();
+    }
+}
