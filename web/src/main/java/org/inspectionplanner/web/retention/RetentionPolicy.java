@@ -95,11 +95,11 @@ public class RetentionPolicy {
 
     private static String plural(DatasetKind kind) {
         return switch (kind) {
-            case CASELOAD -> "Caseloads";
-            case INSPECTORS -> "Inspector rosters";
-            case INSPECTIONS -> "Inspection lists";
-            case CAPACITY -> "Staff capacity files";
-            case CALENDAR -> "Calendars";
+            case CASELOAD -> "caseloads";
+            case INSPECTORS -> "inspector rosters";
+            case INSPECTIONS -> "inspection lists";
+            case CAPACITY -> "staff capacity files";
+            case CALENDAR -> "calendars";
         };
     }
 }

@@ -57,7 +57,7 @@ class DeletionBrowserTest {
         browser.signIn("planner", "demo-planner");
         browser.open("/datasets/1"); // the demo caseload, stored first
         assertThat(browser.find("[data-testid=retention]").getText())
-                .matches("This dataset will be deleted on \\d{1,2} \\w+ \\d{4}, because Caseloads are kept 180 days after upload\\.");
+                .matches("This dataset will be deleted on \\d{1,2} \\w+ \\d{4}, because caseloads are kept 180 days after upload\\.");
         browser.checkPage("dataset-retention");
 
         browser.clickToNewPage(browser.find("[data-testid=delete]"));

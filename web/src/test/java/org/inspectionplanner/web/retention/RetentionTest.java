@@ -62,7 +62,7 @@ class RetentionTest extends ApiTest {
         String expected = date(uploaded.plus(Duration.ofDays(180)));
         String datasetPage = mvc.perform(get("/datasets/" + dataset).with(planner())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(datasetPage).contains("This dataset will be deleted on", expected, "Caseloads are kept 180 days after upload",
+        assertThat(datasetPage).contains("This dataset will be deleted on", expected, "caseloads are kept 180 days after upload",
                 "/datasets/" + dataset + "/delete");
         String samplePage = mvc.perform(get("/samples/" + sample).with(planner())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -103,7 +103,7 @@ class RetentionTest extends ApiTest {
         Map<String, Object> audit = db.queryForMap("select username, detail from audit_event where action = 'EXPIRED' and target = ?",
                 "dataset:" + expired);
         assertThat(audit.get("username")).isEqualTo("retention");
-        assertThat((String) audit.get("detail")).contains("Caseloads are kept 180 days", "samples=[" + expiredSample + "]");
+        assertThat((String) audit.get("detail")).contains("caseloads are kept 180 days", "samples=[" + expiredSample + "]");
         assertThat(db.queryForObject("select count(*) from audit_event where action = 'RETENTION_EXTENDED' and target = ?",
                 Integer.class, "dataset:" + kept)).isOne();
 
