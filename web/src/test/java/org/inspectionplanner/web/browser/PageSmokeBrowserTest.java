@@ -112,8 +112,8 @@ class PageSmokeBrowserTest {
         record Expect(String user, String password, List<String> jobs, List<String> nav) {
         }
         List<Expect> roles = List.of(
-                new Expect("planner", "demo-planner", List.of("Choose the cases to inspect"), List.of("Home", "Datasets", "Samples")),
-                new Expect("teamlead", "demo-teamlead", List.of("Allocate cases to inspectors"), List.of("Home", "Datasets", "Samples", "Allocations")),
+                new Expect("planner", "demo-planner", List.of("Choose the cases to inspect"), List.of("Home", "Datasets", "Samples", "Programme")),
+                new Expect("teamlead", "demo-teamlead", List.of("Allocate cases to inspectors"), List.of("Home", "Datasets", "Samples", "Allocations", "Programme")),
                 new Expect("programme", "demo-programme", List.of("Schedule the inspection programme"), List.of("Home", "Datasets", "Programme")));
         for (Expect expect : roles) {
             browser.driver.manage().deleteAllCookies();
