@@ -133,12 +133,12 @@ class JourneyBrowserTest {
         assertThat(browser.find("[data-testid=precision]").getText()).contains("95% confidence")
                 .contains("Wilson score interval").contains("told apart");
         // ... and on a phone (390 x 844) both stay within the screen's width
-        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.viewport(Browser.VIEWPORTS.get(1)); // exactly 390 x 844 (a window size would include browser chrome)
         for (String part : List.of("departures", "precision")) {
             assertThat(browser.find("[data-testid=" + part + "]").getRect().getWidth()).as(part).isLessThanOrEqualTo(390);
             browser.screenshotOf("[data-testid=" + part + "]", "sample-" + part + "-phone");
         }
-        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        browser.viewport(Browser.VIEWPORTS.get(0));
         // Every composition chart is drawn by Chart.js (a chart instance is attached to its canvas).
         List<WebElement> canvases = browser.findAll("[data-testid=charts] canvas");
         assertThat(canvases).hasSizeGreaterThanOrEqualTo(4);
