@@ -28,7 +28,7 @@ public class ReadBudget {
     private final int memoryMiB;
     private final Duration maxWait;
 
-    ReadBudget(@Value("${inspection-planner.read-concurrency:2}") int concurrency,
+    ReadBudget(@Value("${inspection-planner.read-concurrency:8}") int concurrency,
             @Value("${inspection-planner.read-memory:#{null}}") DataSize readMemory,
             @Value("${inspection-planner.read-wait:60s}") Duration maxWait) {
         long bytes = readMemory != null ? readMemory.toBytes() : (long) (Runtime.getRuntime().maxMemory() * 0.4);
