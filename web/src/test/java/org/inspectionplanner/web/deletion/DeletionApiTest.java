@@ -131,14 +131,29 @@ class DeletionApiTest extends ApiTest {
             return List.of();
         }
         String needle = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1);
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".mv.db")).filter(f -> {
-                try {
-                    return new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1).contains(needle);
-                } catch (java.io.IOException e) {
-                    return false;
+        // Other test contexts share this data directory and may remove their own files during the walk:
+        // a file that vanishes is skipped, never an error.
+        List<Path> found = new java.util.ArrayList<>();
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !f.getFileName().toString().endsWith(".mv.db")) {
+                    try {
+                        if (new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1).contains(needle)) {
+                            found.add(f);
+                        }
+                    } catch (java.io.IOException e) {
+                        // vanished or unreadable: not a file this deletion left behind
+                    }
                 }
-            }).toList();
-        }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, java.io.IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
     }
 }
