@@ -59,7 +59,12 @@ public abstract class ApiTest {
 
     /** Uploads a valid caseload as the planner and returns its id. */
     protected long uploadCaseload(int rows) throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "caseload.csv", "text/csv", Fixtures.caseloadCsv(rows));
+        return uploadCaseload(Fixtures.caseloadCsv(rows));
+    }
+
+    /** Uploads the given caseload CSV as the planner and returns its id. */
+    protected long uploadCaseload(byte[] csv) throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "caseload.csv", "text/csv", csv);
         return body(mvc.perform(multipart("/api/datasets").file(file).param("kind", "CASELOAD").with(planner())))
                 .get("id").asLong();
     }

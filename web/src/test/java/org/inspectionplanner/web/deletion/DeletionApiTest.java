@@ -50,8 +50,10 @@ class DeletionApiTest extends ApiTest {
 
     @Test
     void deletingADatasetDeletesItsSamplesTheirAllocationsAndEveryFile() throws Exception {
-        byte[] content = Fixtures.caseloadCsv(67); // a length no other test uploads: its bytes are this test's own
-        long dataset = uploadCaseload(67);
+        // Case references no other test uses: no other test's file contains these bytes (a longer caseload of the
+        // default fixture contains every shorter one, which once made this scan find other tests' uploads).
+        byte[] content = Fixtures.caseloadCsv(67, "DEL");
+        long dataset = uploadCaseload(content);
         long kept = uploadCaseload(30);
         long sample = sample(dataset);
         long keptSample = sample(kept);

@@ -23,9 +23,17 @@ public final class Fixtures {
 
     /** A valid caseload CSV of {@code rows} cases over two PDUs; one office is a formula-like value. */
     public static byte[] caseloadCsv(int rows) {
+        return caseloadCsv(rows, "C");
+    }
+
+    /**
+     * The same caseload with case references starting {@code crnPrefix}: bytes no other fixture's file contains
+     * (a longer caseload with the same prefix contains a shorter one, since the rows are generated in order).
+     */
+    public static byte[] caseloadCsv(int rows, String crnPrefix) {
         List<CaseRecord> cases = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
-            cases.add(new CaseRecord("C" + (1000 + i), "P" + (5000 + i), i % 2 == 0 ? "North PDU" : "South PDU",
+            cases.add(new CaseRecord(crnPrefix + (1000 + i), "P" + (5000 + i), i % 2 == 0 ? "North PDU" : "South PDU",
                     i % 5 == 0 ? "=HYPERLINK(\"x\")" : "Office " + (i % 3), i % 4 == 0 ? null : "PR" + (i % 7),
                     i % 3 == 0 ? SentenceType.LICENCE : SentenceType.COMMUNITY_ORDER, Set.of(Requirement.RAR),
                     LocalDate.of(2025, 1, 6).plusDays(i % 60), null, 12, LocalDate.of(1980, 1, 1).plusDays(i * 97L),
