@@ -12,16 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inspectionplanner.data.io.CsvTable;
+import org.inspectionplanner.data.io.FieldworkPlanCsv;
 import org.inspectionplanner.data.io.InvalidInputException;
 
 /**
- * A fieldwork plan: CSV with columns {@code pdu} and {@code fieldwork_start} (a Monday), one PDU a
- * line, and optionally {@code inspection_id} (as {@code schedule} writes it: one row per PDU of each
- * inspection); read by the project's shared CSV rules ({@link CsvTable}). A PDU appears once per inspection.
+ * A fieldwork plan ({@link FieldworkPlanCsv}, as {@code schedule} and {@code demo-data} write it):
+ * {@code inspection_id}, {@code pdu} and {@code fieldwork_start} (a Monday), one row per PDU of each
+ * inspection; {@code inspection_id} may be left out of a hand-made plan. Read by the project's shared CSV
+ * rules ({@link CsvTable}). A PDU appears once per inspection.
  */
 public final class FieldworkPlan {
 
-    private static final List<String> COLUMNS = List.of("inspection_id", "pdu", "fieldwork_start");
+    private static final List<String> COLUMNS = FieldworkPlanCsv.COLUMNS;
     private static final List<String> REQUIRED = List.of("pdu", "fieldwork_start");
 
     /**

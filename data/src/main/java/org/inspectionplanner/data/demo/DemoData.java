@@ -28,8 +28,17 @@ public record DemoData(
         List<Inspector> inspectors,
         Programme programme) {
 
-    /** One PDU's fieldwork start (a Monday), as the sampler's {@code --fieldwork-plan} reads it. */
-    public record PlannedFieldwork(String pdu, LocalDate fieldworkStart) {
+    /**
+     * One PDU's fieldwork start (a Monday), as the sampler's {@code --fieldwork-plan} reads it, with the
+     * inspection of the demo programme that inspects the PDU ({@code inspectionId}; null when the programme
+     * has no PDU inspection for it, e.g. a programme of few inspections).
+     */
+    public record PlannedFieldwork(String inspectionId, String pdu, LocalDate fieldworkStart) {
+
+        /** As a row of fieldwork-plan.csv. */
+        public org.inspectionplanner.data.io.FieldworkPlanCsv.Row row() {
+            return new org.inspectionplanner.data.io.FieldworkPlanCsv.Row(inspectionId, pdu, fieldworkStart);
+        }
     }
 
     public DemoData {
@@ -87,7 +96,22 @@ public record DemoData(
         List<Inspector> inspectors = RosterGenerator.generate(cs.seed(), spec.inspectors(), pdus, practitionerIds, days);
         LocalDate programmeStart = plan.isEmpty() ? firstFieldworkDate(cs) : plan.get(0).fieldworkStart();
         Programme programme = ProgrammeGenerator.generate(cs.seed(), spec.inspections(), programmeStart, spec.programmeWeeks(), pdus);
-        return new DemoData(cs, caseload, plan, inspectors, programme);
+        return new DemoData(cs, caseload, withInspections(plan, programme), inspectors, programme);
+    }
+
+    /**
+     * Each PDU's row names the programme's PDU inspection of that PDU (the generator gives each caseload PDU
+     * at most one), so that the demo plan has the shape of the one {@code schedule} writes. Its date stays
+     * the one chosen to fit the caseload: the schedule's own plan gives the weeks the solver chose.
+     */
+    private static List<PlannedFieldwork> withInspections(List<PlannedFieldwork> plan, Programme programme) {
+        java.util.Map<String, String> inspectionOf = new java.util.HashMap<>();
+        for (org.inspectionplanner.data.programme.Inspection i : programme.inspections()) {
+            if (i.kind() == org.inspectionplanner.data.programme.InspectionKind.PDU_PROBATION && i.pdus().size() == 1) {
+                inspectionOf.putIfAbsent(i.pdus().get(0), i.inspectionId());
+            }
+        }
+        return plan.stream().map(f -> new PlannedFieldwork(inspectionOf.get(f.pdu()), f.pdu(), f.fieldworkStart())).toList();
     }
 
     /** Distinct practitioner ids in first-seen order (deterministic, unlike a hash set). */
@@ -131,7 +155,7 @@ public record DemoData(
         List<PlannedFieldwork> plan = new ArrayList<>(pdus.size());
         for (int i = 0; i < pdus.size(); i++) {
             int week = pdus.size() == 1 ? 0 : (int) ((long) i * (open.size() - 1) / (pdus.size() - 1));
-            plan.add(new PlannedFieldwork(pdus.get(i), open.get(week)));
+            plan.add(new PlannedFieldwork(null, pdus.get(i), open.get(week)));
         }
         return plan;
     }

@@ -79,6 +79,16 @@ class ProgrammeCsvTest {
     }
 
     @Test
+    void aGivenTierIsReadAsGivenEvenWhereTheDemandWouldSuggestTheOther() {
+        // Solely owned by HMI Prisons, with two probation inspectors lent to it: SOLE, as the file says.
+        InspectionsCsv.Read read = InspectionsCsv.readWithWarnings(new StringReader("inspection_id,kind,tier,lead,"
+                + "fieldwork_weeks,demand,earliest_start,latest_end\n"
+                + "A,PRISON,SOLE,PRISONS,1,PRISONS:4;PROBATION:2,2024-01-01,2024-12-31\n"), "inspections.csv");
+        assertThat(read.inspections()).extracting(Inspection::tier).containsExactly(Tier.SOLE);
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
     void aBlankTierIsInferredWithAWarningNamingItsCell() {
         InspectionsCsv.Read read = InspectionsCsv.readWithWarnings(new StringReader("inspection_id,kind,tier,lead,"
                 + "fieldwork_weeks,demand,earliest_start,latest_end\n"

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The baseline the solver is measured against, and its warm start: pinned inspections stay where
  * they are; the others, by priority then window end, each go to their earliest week that breaks no
- * hard rule given those already placed, or stay unscheduled.
+ * hard rule given those already placed, or stay unscheduled. A hard alignment (align_with) counts as
+ * such a rule: the first of a pair goes only where its partner still has a free aligned week, and the
+ * partner is placed right after it.
  */
 public final class GreedyScheduler {
 
@@ -31,17 +33,18 @@ public final class GreedyScheduler {
         free.sort(Comparator.comparingInt(ScheduledInspection::getPriority)
                 .thenComparingInt(ScheduledInspection::getWindowLastWeek)
                 .thenComparing(ScheduledInspection::getId));
-        int unscheduled = 0;
         for (ScheduledInspection i : free) {
+            if (i.isScheduled()) {
+                continue; // placed beside the inspection it aligns with
+            }
             int week = feasibility.earliestFreeWeek(i);
-            if (week < 0) {
-                unscheduled++;
-            } else {
+            if (week >= 0) {
                 i.setStart(schedule.getWeeks().get(week));
                 feasibility.place(i);
+                feasibility.placePartners(i, feasibility::earliestFreeWeek);
             }
         }
-        return unscheduled;
+        return (int) free.stream().filter(i -> !i.isScheduled()).count();
     }
 
     /**
@@ -83,10 +86,14 @@ public final class GreedyScheduler {
         }
         free.sort(new InspectionDifficulty().reversed());
         for (ScheduledInspection i : free) {
+            if (i.isScheduled()) {
+                continue;
+            }
             int week = feasibility.leastLoadedFreeWeek(i);
             if (week >= 0) {
                 i.setStart(schedule.getWeeks().get(week));
                 feasibility.place(i);
+                feasibility.placePartners(i, feasibility::leastLoadedFreeWeek);
             }
         }
         return mediumLoss(schedule);
@@ -103,15 +110,17 @@ public final class GreedyScheduler {
                 .filter(i -> !i.isScheduled() && !i.isPinned()).toList());
         open.sort(Comparator.comparingInt(ScheduledInspection::getPriority)
                 .thenComparingInt(ScheduledInspection::getWindowLastWeek));
-        int placed = 0;
         for (ScheduledInspection i : open) {
+            if (i.isScheduled()) {
+                continue;
+            }
             int week = feasibility.earliestFreeWeek(i);
             if (week >= 0) {
                 i.setStart(schedule.getWeeks().get(week));
                 feasibility.place(i);
-                placed++;
+                feasibility.placePartners(i, feasibility::earliestFreeWeek);
             }
         }
-        return placed;
+        return (int) open.stream().filter(ScheduledInspection::isScheduled).count();
     }
 }

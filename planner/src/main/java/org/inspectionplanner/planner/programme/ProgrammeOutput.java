@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.inspectionplanner.data.io.CsvOutput;
+import org.inspectionplanner.data.io.FieldworkPlanCsv;
 import org.inspectionplanner.data.io.Json;
 
 /**
@@ -61,25 +62,22 @@ public final class ProgrammeOutput {
     }
 
     /** The columns of fieldwork-plan.csv, as {@code sample --fieldwork-plan} reads them. */
-    public static final List<String> FIELDWORK_PLAN_HEADER = List.of("inspection_id", "pdu", "fieldwork_start");
+    public static final List<String> FIELDWORK_PLAN_HEADER = FieldworkPlanCsv.COLUMNS;
 
     /**
      * One row per PDU of each scheduled inspection that samples PDUs (inspection_id, pdu,
      * fieldwork_start), earliest fieldwork first, then by inspection and the PDUs' order.
      */
     public static String fieldworkPlanCsv(List<ScheduleRow> rows) {
-        StringBuilder out = new StringBuilder();
-        try (CsvOutput csv = CsvOutput.to(out)) {
-            csv.row(FIELDWORK_PLAN_HEADER);
-            rows.stream()
-                    .filter(r -> r.pdus() != null && !r.pdus().isEmpty() && r.fieldworkStart() != null)
-                    .sorted(Comparator.comparing(ScheduleRow::fieldworkStart).thenComparing(ScheduleRow::inspectionId))
-                    .forEach(r -> {
-                        for (String pdu : r.pdus().split(";")) {
-                            csv.row(r.inspectionId(), pdu, r.fieldworkStart().toString());
-                        }
-                    });
-        }
-        return out.toString();
+        List<FieldworkPlanCsv.Row> plan = new java.util.ArrayList<>();
+        rows.stream()
+                .filter(r -> r.pdus() != null && !r.pdus().isEmpty() && r.fieldworkStart() != null)
+                .sorted(Comparator.comparing(ScheduleRow::fieldworkStart).thenComparing(ScheduleRow::inspectionId))
+                .forEach(r -> {
+                    for (String pdu : r.pdus().split(";")) {
+                        plan.add(new FieldworkPlanCsv.Row(r.inspectionId(), pdu, r.fieldworkStart()));
+                    }
+                });
+        return FieldworkPlanCsv.toCsv(plan);
     }
 }

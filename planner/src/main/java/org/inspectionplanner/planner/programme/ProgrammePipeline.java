@@ -3,6 +3,7 @@ package org.inspectionplanner.planner.programme;
 import java.time.Duration;
 import java.util.function.Predicate;
 import org.inspectionplanner.planner.solve.PlanningPipeline;
+import org.inspectionplanner.planner.solve.SolveFigures;
 import org.inspectionplanner.planner.solve.SolveRun;
 import org.optaplanner.core.config.solver.SolverConfig;
 
@@ -26,6 +27,11 @@ public final class ProgrammePipeline extends PlanningPipeline<ProgrammeSchedule>
     static final int START_SHARE_PERCENT = 75;
     /** ... and at most this long, so that a long limit leaves the solver time for the soft score. */
     static final int START_MAX_SECONDS = 45;
+
+    /** The least soft gain, in millionths of the soft score, that restarts the unimproved clock (see {@link #isProgress}). */
+    static final long PROGRESS_PPM = Long.getLong("xppm", 1000);
+    /** Ruin and recreate reports a new best start at most this often (each report rescores the whole plan). */
+    static final long REPORT_EVERY_MILLIS = Long.getLong("xrep", 250);
 
     private final boolean warmStart;
     private final boolean boundStop;
@@ -74,8 +80,18 @@ public final class ProgrammePipeline extends PlanningPipeline<ProgrammeSchedule>
         Duration budget = Duration.ofMillis(share - run.millis());
         if (!budget.isNegative() && !budget.isZero()) {
             Long seed = run.limits().seed();
-            new RuinAndRecreate(problem, seed == null ? 0 : seed).improve(budget, run.limits().unimprovedLimit(),
-                    () -> run.improved(problem, "ruin and recreate"));
+            long[] reported = {run.millis()};
+            boolean[] pending = {false};
+            new RuinAndRecreate(problem, seed == null ? 0 : seed).improve(budget, run.limits().unimprovedLimit(), () -> {
+                pending[0] = run.millis() - reported[0] < REPORT_EVERY_MILLIS;
+                if (!pending[0]) {
+                    run.improved(problem, "ruin and recreate");
+                    reported[0] = run.millis();
+                }
+            });
+            if (pending[0]) {
+                run.improved(problem, "ruin and recreate"); // its best start, not yet reported
+            }
         }
     }
 
@@ -89,6 +105,20 @@ public final class ProgrammePipeline extends PlanningPipeline<ProgrammeSchedule>
                 && plan.getScore().hardScore() == 0 && plan.getScore().mediumScore() == 0
                 && plan.getInspections().stream().allMatch(ScheduledInspection::isScheduled)
                 && LevelLoadingBound.penalty(plan) <= lowest;
+    }
+
+    /**
+     * Progress is a change of the hard or medium score, or a soft gain of at least {@value #PROGRESS_PPM}
+     * millionths of the soft score: on 150 inspections the local search keeps finding gains of a few
+     * hundredths of a percent for tens of seconds, which would hold off the unimproved limit without making
+     * a plan anyone could tell apart (docs/programme.md gives the figures).
+     */
+    @Override
+    protected boolean isProgress(SolveFigures.BestScore lastProgress, SolveFigures.BestScore newBest) {
+        if (newBest.hard() != lastProgress.hard() || newBest.medium() != lastProgress.medium()) {
+            return true;
+        }
+        return (newBest.soft() - lastProgress.soft()) * 1_000_000 >= Math.abs(lastProgress.soft()) * PROGRESS_PPM;
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
-import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** The planning solution: the programme's inspections on the horizon's weeks. Build it with {@link ProgrammeProblem}. */
@@ -16,7 +15,6 @@ public class ProgrammeSchedule {
 
     private ProgrammeParameters parameters;
 
-    @ValueRangeProvider
     @ProblemFactCollectionProperty
     private List<Week> weeks;
     @ProblemFactCollectionProperty
@@ -45,6 +43,9 @@ public class ProgrammeSchedule {
         this.areaRules = new AreaRules(parameters.areaGapWeeks(), parameters.jointBurdenReachWeeks());
         this.constraintConfiguration = new ProgrammeConstraintConfiguration(parameters.weights());
         this.inspections = inspections;
+        java.util.Set<Integer> blackoutWeeks = new java.util.HashSet<>();
+        blackouts.forEach(b -> blackoutWeeks.add(b.weekIndex()));
+        inspections.forEach(i -> i.limitStarts(weeks, blackoutWeeks));
     }
 
     public ProgrammeParameters getParameters() {

@@ -17,6 +17,8 @@ import java.util.SplittableRandom;
  */
 final class RuinAndRecreate {
 
+    /** Percent of rebuilds that put each inspection where it leaves the lowest peak (the others: a random free week). */
+    static final int LEAST_LOADED_PERCENT = Integer.getInteger("xl", 50);
     private final ProgrammeSchedule schedule;
     private final List<ScheduledInspection> movable;
     private final SplittableRandom random;
@@ -50,7 +52,8 @@ final class RuinAndRecreate {
             out.forEach(feasibility::remove);
             out.forEach(i -> i.setStart(null));
             // nothing ruined is unscheduled, so the waiting ones are those unscheduled before the ruin
-            List<ScheduledInspection> waiting = movable.stream().filter(i -> !i.isScheduled() && !out.contains(i)).toList();
+            java.util.Set<ScheduledInspection> ruined = identitySet(out);
+            List<ScheduledInspection> waiting = movable.stream().filter(i -> !i.isScheduled() && !ruined.contains(i)).toList();
             List<ScheduledInspection> toPlace = new ArrayList<>(out);
             toPlace.addAll(waiting);
             recreate(toPlace, waiting, feasibility);
@@ -127,36 +130,50 @@ final class RuinAndRecreate {
     private void recreate(List<ScheduledInspection> toPlace, List<ScheduledInspection> waiting,
             WeekFeasibility feasibility) {
         boolean waitingFirst = random.nextInt(4) != 0;
+        java.util.Set<ScheduledInspection> waits = identitySet(waiting);
         List<double[]> keys = new ArrayList<>();
         for (int k = 0; k < toPlace.size(); k++) {
             ScheduledInspection i = toPlace.get(k);
             double key = i.importance() * 10 + InspectionDifficulty.staffWeeks(i) * 0.5
                     - InspectionDifficulty.slack(i) * 0.3 + random.nextDouble() * 8
-                    + (waitingFirst && waiting.contains(i) ? 1000 : 0);
+                    + (waitingFirst && waits.contains(i) ? 1000 : 0);
             keys.add(new double[] {key, k});
         }
         keys.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
-        boolean leastLoaded = random.nextBoolean();
+        boolean leastLoaded = random.nextInt(100) < LEAST_LOADED_PERCENT;
+        java.util.function.ToIntFunction<ScheduledInspection> chooser = leastLoaded ? feasibility::leastLoadedFreeWeek
+                : i -> randomFreeWeek(i, feasibility);
         for (double[] key : keys) {
             ScheduledInspection i = toPlace.get((int) key[1]);
-            int week = leastLoaded ? feasibility.leastLoadedFreeWeek(i) : randomFreeWeek(i, feasibility);
+            if (i.isScheduled()) {
+                continue; // placed beside the inspection it aligns with
+            }
+            int week = chooser.applyAsInt(i);
             if (week >= 0) {
                 i.setStart(schedule.getWeeks().get(week));
                 feasibility.place(i);
+                feasibility.placePartners(i, chooser);
             }
         }
     }
 
+    /** A free week from a random place in its possible starts on (wrapping round). */
     private int randomFreeWeek(ScheduledInspection i, WeekFeasibility feasibility) {
-        int horizon = schedule.getWeeks().size();
-        int offset = random.nextInt(horizon);
-        for (int k = 0; k < horizon; k++) {
-            int s = (offset + k) % horizon;
-            if (feasibility.isFree(i, s)) {
+        List<Week> starts = i.getPossibleStarts();
+        int offset = starts.isEmpty() ? 0 : random.nextInt(starts.size());
+        for (int k = 0; k < starts.size(); k++) {
+            int s = starts.get((offset + k) % starts.size()).index();
+            if (feasibility.isFreeKeepingPartners(i, s)) {
                 return s;
             }
         }
         return -1;
+    }
+
+    private static java.util.Set<ScheduledInspection> identitySet(List<ScheduledInspection> list) {
+        java.util.Set<ScheduledInspection> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(list);
+        return set;
     }
 
     private int loss() {

@@ -10,6 +10,7 @@ import org.inspectionplanner.data.programme.Inspection;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
@@ -41,7 +42,10 @@ public class ScheduledInspection {
     private List<List<WeekDemand>> demandsByStart;
     private int horizonWeeks;
 
-    @PlanningVariable(nullable = true)
+    /** The start weeks its own hard rules allow (see {@link #limitStarts}): the solver's value range. */
+    private List<Week> possibleStarts = List.of();
+
+    @PlanningVariable(nullable = true, valueRangeProviderRefs = "possibleStarts")
     private Week start;
 
     public ScheduledInspection() {
@@ -87,6 +91,38 @@ public class ScheduledInspection {
             }
         }
         return List.copyOf(demands);
+    }
+
+    /**
+     * Sets the weeks the solver may try: the horizon weeks whose start keeps the whole fieldwork inside the
+     * window and the horizon, gives the notice and has no fieldwork week in a blackout. Any other week breaks
+     * one of these hard rules whatever the rest of the schedule, and an unscheduled inspection always
+     * scores better than a broken hard rule, so leaving them out loses no plan; on the benchmark's
+     * programmes about four in five weeks are outside an inspection's window, and the local search no
+     * longer spends its moves on them. (Pinned inspections are never moved; their week stays as given.)
+     */
+    void limitStarts(List<Week> horizon, java.util.Set<Integer> blackoutWeeks) {
+        List<Week> allowed = new ArrayList<>();
+        for (Week w : horizon) {
+            int s = w.index();
+            int last = s + fieldworkWeeks - 1;
+            if (s < windowFirstWeek || last > windowLastWeek || last >= horizon.size() || s < noticeFirstWeek) {
+                continue;
+            }
+            boolean clear = true;
+            for (int k = s; k <= last && clear; k++) {
+                clear = !blackoutWeeks.contains(k);
+            }
+            if (clear) {
+                allowed.add(w);
+            }
+        }
+        possibleStarts = List.copyOf(allowed);
+    }
+
+    @ValueRangeProvider(id = "possibleStarts")
+    public List<Week> getPossibleStarts() {
+        return possibleStarts;
     }
 
     /** The staff this inspection needs, per inspectorate and horizon week, at its current start. */

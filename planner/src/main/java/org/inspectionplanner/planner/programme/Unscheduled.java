@@ -15,7 +15,7 @@ import org.inspectionplanner.data.Inspectorate;
  * Why an inspection is unscheduled: each start week its window allows is tried against the final
  * schedule and the rules that would break are counted. WINDOW alone when the window (cut to the
  * horizon) holds no whole fieldwork at all; NOTICE alone when every start week in the window is
- * before plan date + notice; otherwise the rules (CAPACITY, BLACKOUT, AREA_GAP) that block the
+ * before plan date + notice; otherwise the rules (CAPACITY, BLACKOUT, AREA_GAP, ALIGNMENT) that block the
  * remaining weeks, the rule blocking most weeks first.
  *
  * @param codes   the reason codes; empty when a week was in fact free (the solver stopped too early)
@@ -45,6 +45,7 @@ public record Unscheduled(String inspectionId, List<UnscheduledReason> codes, St
         Map<UnscheduledReason, Integer> weeksBlocked = new EnumMap<>(UnscheduledReason.class);
         Set<Inspectorate> short_ = new TreeSet<>();
         Set<String> areaClashes = new TreeSet<>();
+        Set<String> misaligned = new TreeSet<>();
         int inWindow = 0;
         int noticed = 0;
         Week free = null;
@@ -69,6 +70,9 @@ public record Unscheduled(String inspectionId, List<UnscheduledReason> codes, St
             }
             if (blockers.contains(UnscheduledReason.AREA_GAP)) {
                 feasibility.areaConflicts(i, w.index()).forEach(o -> areaClashes.add(o.getId()));
+            }
+            if (blockers.contains(UnscheduledReason.ALIGNMENT)) {
+                feasibility.misaligned(i, w.index()).forEach(o -> misaligned.add(o.getId()));
             }
         }
         if (inWindow == 0) {
@@ -96,6 +100,7 @@ public record Unscheduled(String inspectionId, List<UnscheduledReason> codes, St
                 case BLACKOUT -> "a blackout week";
                 case NOTICE -> "before plan date + notice";
                 case WINDOW -> "outside the window";
+                case ALIGNMENT -> "not aligned with " + String.join(", ", misaligned);
             };
             parts.add(detail + " in " + n + (n == 1 ? " week" : " weeks"));
         }

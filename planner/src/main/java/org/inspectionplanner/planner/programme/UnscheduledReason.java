@@ -11,5 +11,7 @@ public enum UnscheduledReason {
     /** Another inspection of the same area overlaps or starts within the area gap. */
     AREA_GAP,
     /** The start is before plan date + notice weeks. */
-    NOTICE
+    NOTICE,
+    /** The start misses a hard alignment with a scheduled linked inspection (align_with). */
+    ALIGNMENT
 }

@@ -22,8 +22,10 @@ final class WeekFeasibility {
     private final Map<Inspectorate, int[]> staff = new EnumMap<>(Inspectorate.class);
     private final Map<Inspectorate, int[]> load = new EnumMap<>(Inspectorate.class);
     private final Set<Integer> blackoutWeeks = new HashSet<>();
-    private final List<ScheduledInspection> placed = new ArrayList<>();
+    private final Set<ScheduledInspection> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, List<ScheduledInspection>> placedByArea = new java.util.HashMap<>();
+    /** Per inspection, the inspections it is hard-aligned with, either way (its align_with and those naming it). */
+    private final Map<ScheduledInspection, List<ScheduledInspection>> hardPartners = new java.util.IdentityHashMap<>();
 
     WeekFeasibility(ProgrammeSchedule schedule) {
         this.schedule = schedule;
@@ -37,6 +39,16 @@ final class WeekFeasibility {
         }
         for (Blackout b : schedule.getBlackouts()) {
             blackoutWeeks.add(b.weekIndex());
+        }
+        Map<String, ScheduledInspection> byId = new java.util.HashMap<>();
+        schedule.getInspections().forEach(i -> byId.put(i.getId(), i));
+        for (ScheduledInspection i : schedule.getInspections()) {
+            ScheduledInspection linked = i.getAlignment() == null || !i.getAlignment().hard() ? null
+                    : byId.get(i.getAlignment().withInspectionId());
+            if (linked != null && linked != i) {
+                hardPartners.computeIfAbsent(i, k -> new ArrayList<>()).add(linked);
+                hardPartners.computeIfAbsent(linked, k -> new ArrayList<>()).add(i);
+            }
         }
     }
 
@@ -52,7 +64,9 @@ final class WeekFeasibility {
     }
 
     void place(ScheduledInspection i) {
-        placed.add(i);
+        if (!placed.add(i)) {
+            return;
+        }
         if (i.getArea() != null) {
             placedByArea.computeIfAbsent(i.getArea(), a -> new ArrayList<>()).add(i);
         }
@@ -101,6 +115,9 @@ final class WeekFeasibility {
                 reasons.add(UnscheduledReason.AREA_GAP);
             }
         }
+        if (!misaligned(candidate, start).isEmpty()) {
+            reasons.add(UnscheduledReason.ALIGNMENT);
+        }
         return reasons;
     }
 
@@ -134,7 +151,79 @@ final class WeekFeasibility {
                 }
             }
         }
+        for (ScheduledInspection partner : hardPartners.getOrDefault(candidate, List.of())) {
+            if (partner.isScheduled() && placed.contains(partner) && missesAlignment(candidate, start, partner, partner.startIndex())) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    /** Placed inspections hard-aligned with the candidate (either way) whose alignment a start here would miss. */
+    List<ScheduledInspection> misaligned(ScheduledInspection candidate, int start) {
+        List<ScheduledInspection> out = new ArrayList<>();
+        for (ScheduledInspection partner : hardPartners.getOrDefault(candidate, List.of())) {
+            if (partner.isScheduled() && placed.contains(partner) && missesAlignment(candidate, start, partner, partner.startIndex())) {
+                out.add(partner);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code a} starting at {@code s} and {@code b} at {@code t} miss the alignment either names. */
+    private static boolean missesAlignment(ScheduledInspection a, int s, ScheduledInspection b, int t) {
+        boolean aNamesB = a.getAlignment() != null && a.getAlignment().hard() && a.getAlignment().withInspectionId().equals(b.getId());
+        boolean bNamesA = b.getAlignment() != null && b.getAlignment().hard() && b.getAlignment().withInspectionId().equals(a.getId());
+        return (aNamesB && a.getAlignment().weeksMissed(s, a.getFieldworkWeeks(), t, b.getFieldworkWeeks()) > 0)
+                || (bNamesA && b.getAlignment().weeksMissed(t, b.getFieldworkWeeks(), s, a.getFieldworkWeeks()) > 0);
+    }
+
+    /** The unplaced, unpinned inspections hard-aligned with this one: the warm start places them right after it. */
+    List<ScheduledInspection> waitingPartners(ScheduledInspection i) {
+        List<ScheduledInspection> out = new ArrayList<>();
+        for (ScheduledInspection p : hardPartners.getOrDefault(i, List.of())) {
+            if (!p.isScheduled() && !p.isPinned()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a start here is free and leaves each waiting hard-aligned partner that has a free week now a
+     * free aligned week too: a construction that placed the first of a pair anywhere would strand the other.
+     */
+    boolean isFreeKeepingPartners(ScheduledInspection candidate, int start) {
+        if (!isFree(candidate, start)) {
+            return false;
+        }
+        List<ScheduledInspection> waiting = waitingPartners(candidate);
+        if (waiting.isEmpty()) {
+            return true;
+        }
+        List<ScheduledInspection> placeable = waiting.stream().filter(p -> firstFree(p) >= 0).toList();
+        if (placeable.isEmpty()) {
+            return true;
+        }
+        Week week = start >= 0 && start < horizon ? schedule.getWeeks().get(start) : new Week(start, null);
+        Week before = candidate.getStart();
+        candidate.setStart(week);
+        place(candidate);
+        try {
+            return placeable.stream().allMatch(p -> firstFree(p) >= 0);
+        } finally {
+            remove(candidate);
+            candidate.setStart(before);
+        }
+    }
+
+    private int firstFree(ScheduledInspection candidate) {
+        for (Week w : candidate.getPossibleStarts()) {
+            if (isFree(candidate, w.index())) {
+                return w.index();
+            }
+        }
+        return -1;
     }
 
     /** Placed inspections of the candidate's area that a start in this week would clash with. */
@@ -170,11 +259,11 @@ final class WeekFeasibility {
         return shorts;
     }
 
-    /** The earliest free start week in the horizon, or -1. */
+    /** The earliest free start week in the horizon (that keeps a week for its waiting partners), or -1. */
     int earliestFreeWeek(ScheduledInspection candidate) {
-        for (int s = 0; s < horizon; s++) {
-            if (isFree(candidate, s)) {
-                return s;
+        for (Week w : candidate.getPossibleStarts()) {
+            if (isFreeKeepingPartners(candidate, w.index())) {
+                return w.index();
             }
         }
         return -1;
@@ -187,8 +276,9 @@ final class WeekFeasibility {
     int leastLoadedFreeWeek(ScheduledInspection candidate) {
         int best = -1;
         double bestPeak = Double.MAX_VALUE;
-        for (int s = 0; s < horizon; s++) {
-            if (!isFree(candidate, s)) {
+        for (Week start : candidate.getPossibleStarts()) { // the others break its window, notice or a blackout
+            int s = start.index();
+            if (!isFreeKeepingPartners(candidate, s)) {
                 continue;
             }
             double peak = 0;
@@ -210,5 +300,23 @@ final class WeekFeasibility {
 
     int horizon() {
         return horizon;
+    }
+
+    /**
+     * Places the unplaced hard-aligned partners of a just-placed inspection right away, each at the week
+     * {@code chooser} picks (when it finds one), so that no other inspection takes their aligned weeks first.
+     */
+    void placePartners(ScheduledInspection placedOne, java.util.function.ToIntFunction<ScheduledInspection> chooser) {
+        for (ScheduledInspection partner : waitingPartners(placedOne)) {
+            if (partner.isScheduled()) {
+                continue; // placed as a partner's partner meanwhile
+            }
+            int week = chooser.applyAsInt(partner);
+            if (week >= 0) {
+                partner.setStart(schedule.getWeeks().get(week));
+                place(partner);
+                placePartners(partner, chooser);
+            }
+        }
     }
 }

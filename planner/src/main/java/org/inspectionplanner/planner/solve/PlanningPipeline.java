@@ -55,6 +55,15 @@ public abstract class PlanningPipeline<S> {
         return plan -> false;
     }
 
+    /**
+     * Whether a new best plan counts as progress for the unimproved limit, against the last one that did.
+     * Default: any better score does. A pipeline whose solver keeps finding ever smaller gains can ask for
+     * a real step, so that the unimproved limit measures how long nothing worth waiting for came.
+     */
+    protected boolean isProgress(SolveFigures.BestScore lastProgress, SolveFigures.BestScore newBest) {
+        return true;
+    }
+
     /** A last repair of the final best plan, in place; returns how many entities it placed (0: unchanged). */
     protected int repair(S best) {
         return 0;

@@ -32,7 +32,7 @@ import org.optaplanner.core.impl.solver.scope.SolverScope;
  * <p>It stops the solver itself, so that it knows which stop fired rather than guessing from the clock:
  * as soon as a best plan meets the pipeline's stop rule (no better plan possible), at the time limit
  * (counted from the start of the run, warm start included), or when local search has not improved the
- * best plan for the unimproved limit. Each of these waits for construction to finish: a plan cut off
+ * best plan for the unimproved limit (by what the pipeline counts as progress, {@link PlanningPipeline#isProgress}). Each of these waits for construction to finish: a plan cut off
  * mid-construction leaves entities unplaced for no reason but a busy machine. A watch thread checks the
  * limits every {@value #WATCH_MILLIS} ms; the solver's own spent limit stays as a backstop.
  */
@@ -54,6 +54,7 @@ public final class SolveRun<S> {
     private final AtomicReference<Termination> stoppedBy = new AtomicReference<>();
     private volatile long startNanos = System.nanoTime();
     private volatile long lastImprovementNanos;
+    private SolveFigures.BestScore lastProgress; // guarded by best
     private volatile long localSearchStartNanos;
     private volatile boolean inLocalSearch;
     private volatile String phaseName = "construction";
@@ -163,7 +164,10 @@ public final class SolveRun<S> {
             SolveFigures.BestScore last = best.isEmpty() ? null : best.get(best.size() - 1);
             if (last == null || last.hard() != entry.hard() || last.medium() != entry.medium() || last.soft() != entry.soft()) {
                 best.add(entry);
-                lastImprovementNanos = System.nanoTime();
+                if (lastProgress == null || pipeline.isProgress(lastProgress, entry)) {
+                    lastProgress = entry;
+                    lastImprovementNanos = System.nanoTime();
+                }
                 onBestPlan.accept(entry.millis(), plan);
             }
         }

@@ -138,4 +138,16 @@ class ProgrammePipelineTest {
         again.prepare();
         assertThat(again.figures().bestScoreOverTime()).isEmpty();
     }
+
+    @Test
+    void onlyARealGainRestartsTheUnimprovedClock() {
+        ProgrammePipeline pipeline = new ProgrammePipeline();
+        SolveFigures.BestScore last = new SolveFigures.BestScore(0, 0, 0, -100_000, true, "local search");
+        SolveFigures.BestScore crumb = new SolveFigures.BestScore(1, 0, 0, -99_950, true, "local search");
+        SolveFigures.BestScore step = new SolveFigures.BestScore(1, 0, 0, -99_900, true, "local search");
+        SolveFigures.BestScore placed = new SolveFigures.BestScore(1, 0, 1, -120_000, true, "ruin and recreate");
+        assertThat(pipeline.isProgress(last, crumb)).as("0.05%%: not worth waiting for").isFalse();
+        assertThat(pipeline.isProgress(last, step)).as("0.1%%").isTrue();
+        assertThat(pipeline.isProgress(last, placed)).as("a medium change always counts").isTrue();
+    }
 }

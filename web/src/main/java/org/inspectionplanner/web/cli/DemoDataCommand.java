@@ -17,7 +17,7 @@ import org.inspectionplanner.data.demo.DemoData;
 import org.inspectionplanner.data.io.CalendarCsv;
 import org.inspectionplanner.data.io.CapacityCsv;
 import org.inspectionplanner.data.io.CaseloadCsv;
-import org.inspectionplanner.data.io.CsvOutput;
+import org.inspectionplanner.data.io.FieldworkPlanCsv;
 import org.inspectionplanner.data.io.InspectionsCsv;
 import org.inspectionplanner.data.io.RosterCsv;
 import org.inspectionplanner.data.roster.Roster;
@@ -91,12 +91,8 @@ public final class DemoDataCommand implements Callable<Integer> {
         }
         DemoData data = DemoData.generate(demoSpec, List.of(), List.copyOf(practitioners));
 
-        try (CsvOutput csv = CsvOutput.open(out.resolve("fieldwork-plan.csv"))) {
-            csv.row("pdu", "fieldwork_start");
-            for (DemoData.PlannedFieldwork f : plan) {
-                csv.row(f.pdu(), f.fieldworkStart().toString());
-            }
-        }
+        FieldworkPlanCsv.write(data.fieldworkPlan().stream().map(DemoData.PlannedFieldwork::row).toList(),
+                out.resolve("fieldwork-plan.csv"));
         RosterCsv.write(new Roster("inspectors.csv", List.of(), data.inspectors()), out.resolve("inspectors.csv"));
         InspectionsCsv.write(data.programme().inspections(), out.resolve("inspections.csv"));
         CapacityCsv.write(data.programme().capacity(), out.resolve("capacity.csv"));

@@ -16,6 +16,7 @@ import org.inspectionplanner.data.io.CaseloadCsv;
 import org.inspectionplanner.data.io.InspectionsCsv;
 import org.inspectionplanner.data.programme.Inspection;
 import org.inspectionplanner.data.programme.InspectionKind;
+import org.inspectionplanner.sampler.FieldworkPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -77,6 +78,21 @@ class ReadmeChainTest {
         List<String> inspected = programme.stream().filter(i -> i.kind() == InspectionKind.PDU_PROBATION)
                 .flatMap(i -> i.pdus().stream()).toList();
         assertThat(inspected).doesNotHaveDuplicates().hasSize(26);
+        java.util.Set<String> caseloadPdus = new java.util.HashSet<>();
+        CaseloadCsv.read(dir.resolve("demo/caseload.csv")).cases().forEach(c -> caseloadPdus.add(c.pdu()));
+        assertThat(caseloadPdus).containsAll(inspected);
+        // Every fieldwork plan the project writes has one shape, read by the sampler's one reader: the
+        // demo data's names each PDU's own inspection in the programme.
+        assertThat(Files.readAllLines(dir.resolve("demo/fieldwork-plan.csv")).get(0))
+                .isEqualTo(Files.readAllLines(dir.resolve("demo/programme/fieldwork-plan.csv")).get(0))
+                .isEqualTo(String.join(",", org.inspectionplanner.data.io.FieldworkPlanCsv.COLUMNS));
+        java.util.Map<String, String> pduInspection = new java.util.HashMap<>();
+        programme.stream().filter(i -> i.kind() == InspectionKind.PDU_PROBATION)
+                .forEach(i -> pduInspection.put(i.pdus().get(0), i.inspectionId()));
+        List<FieldworkPlan.Entry> demoPlan = FieldworkPlan.read(dir.resolve("demo/fieldwork-plan.csv"));
+        assertThat(demoPlan).hasSize(26).allSatisfy(e -> assertThat(e.inspectionId()).isEqualTo(pduInspection.get(e.pdu())));
+        assertThat(FieldworkPlan.read(dir.resolve("demo/programme/fieldwork-plan.csv")))
+                .allSatisfy(e -> assertThat(e.inspectionId()).isNotBlank());
         // The schedule's fieldwork plan has a row per PDU of each scheduled inspection, every one sampled.
         List<String> plan = Files.readAllLines(dir.resolve("demo/programme/fieldwork-plan.csv"));
         assertThat(plan.get(0)).isEqualTo("inspection_id,pdu,fieldwork_start");
