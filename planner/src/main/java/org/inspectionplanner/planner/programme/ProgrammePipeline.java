@@ -29,9 +29,9 @@ public final class ProgrammePipeline extends PlanningPipeline<ProgrammeSchedule>
     static final int START_MAX_SECONDS = 45;
 
     /** The least soft gain, in millionths of the soft score, that restarts the unimproved clock (see {@link #isProgress}). */
-    static final long PROGRESS_PPM = Long.getLong("xppm", 1000);
+    static final long PROGRESS_PPM = 1000;
     /** Ruin and recreate reports a new best start at most this often (each report rescores the whole plan). */
-    static final long REPORT_EVERY_MILLIS = Long.getLong("xrep", 250);
+    static final long REPORT_EVERY_MILLIS = 250;
 
     private final boolean warmStart;
     private final boolean boundStop;

@@ -17,8 +17,6 @@ import java.util.SplittableRandom;
  */
 final class RuinAndRecreate {
 
-    /** Percent of rebuilds that put each inspection where it leaves the lowest peak (the others: a random free week). */
-    static final int LEAST_LOADED_PERCENT = Integer.getInteger("xl", 50);
     private final ProgrammeSchedule schedule;
     private final List<ScheduledInspection> movable;
     private final SplittableRandom random;
@@ -140,7 +138,7 @@ final class RuinAndRecreate {
             keys.add(new double[] {key, k});
         }
         keys.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
-        boolean leastLoaded = random.nextInt(100) < LEAST_LOADED_PERCENT;
+        boolean leastLoaded = random.nextBoolean();
         java.util.function.ToIntFunction<ScheduledInspection> chooser = leastLoaded ? feasibility::leastLoadedFreeWeek
                 : i -> randomFreeWeek(i, feasibility);
         for (double[] key : keys) {

@@ -68,6 +68,17 @@ class ProgrammePipelineTest {
         assertThat(solved.figures().termination()).isEqualTo(Termination.UNIMPROVED_LIMIT);
     }
 
+    @Test
+    void theBoundLeavesOutBlackoutWeeksAndKeepsPinnedLoadWhereItIs() {
+        // Two staff a week for four weeks, four one-person inspections; week 3 is a blackout. The best
+        // schedule loads 2, 1, 1 (300); spreading over all four weeks would promise 4 x 50 = 200.
+        ProgrammeSchedule open = problem(new int[] {2, 2, 2, 2}, new int[][] {{1, 1}, {1, 1}, {1, 1}, {1, 1}});
+        ProgrammeSchedule closed = new ProgrammeSchedule(open.getParameters(), open.getWeeks(), open.getCapacities(),
+                List.of(new Blackout(open.getWeeks().get(3), "Christmas")), open.getInspections());
+        assertThat(LevelLoadingBound.lowerBound(open)).isEqualTo(198);
+        assertThat(LevelLoadingBound.lowerBound(closed)).isEqualTo(298);
+    }
+
     /** Brute force over every start of 3 inspections in 4 weeks with random staff: the bound never exceeds the best penalty. */
     @Test
     void theLevelLoadingBoundIsALowerBoundOfEveryFeasibleCompleteSchedule() {
