@@ -75,16 +75,23 @@ class DemoDataCommandTest {
         assertThat(InspectionsCsv.read(dir.resolve("inspections.csv"))).hasSize(30);
         assertThat(CapacityCsv.read(dir.resolve("capacity.csv"))).hasSize(26 * 5);
         assertThat(CalendarCsv.read(dir.resolve("calendar.csv"))).isNotEmpty();
-        List<String> plan = Files.readAllLines(dir.resolve("fieldwork-plan.csv"));
-        assertThat(plan.get(0)).isEqualTo("pdu,fieldwork_start");
-        assertThat(plan).hasSize(5);
-        for (String line : plan.subList(1, plan.size())) {
-            LocalDate fw = LocalDate.parse(line.substring(line.lastIndexOf(',') + 1));
+        List<String> lines = Files.readAllLines(dir.resolve("fieldwork-plan.csv"));
+        assertThat(lines.get(0)).isEqualTo("inspection_id,pdu,fieldwork_start"); // as schedule writes it
+        List<org.inspectionplanner.sampler.FieldworkPlan.Entry> plan =
+                org.inspectionplanner.sampler.FieldworkPlan.read(dir.resolve("fieldwork-plan.csv"));
+        assertThat(plan).hasSize(4);
+        var inspections = InspectionsCsv.read(dir.resolve("inspections.csv"));
+        for (var entry : plan) {
+            LocalDate fw = entry.fieldworkStart();
             assertThat(fw.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
-            String pdu = line.substring(0, line.lastIndexOf(','));
-            assertThat(caseload.cases()).anyMatch(c -> c.pdu().equals(pdu)
+            assertThat(caseload.cases()).anyMatch(c -> c.pdu().equals(entry.pdu())
                     && !c.startDate().isBefore(fw.minusWeeks(32)) && c.startDate().isBefore(fw.minusWeeks(26)));
+            if (entry.inspectionId() != null) { // the programme's inspection of that PDU
+                assertThat(inspections).anyMatch(i -> i.inspectionId().equals(entry.inspectionId())
+                        && i.pdus().equals(List.of(entry.pdu())));
+            }
         }
+        assertThat(plan).anyMatch(e -> e.inspectionId() != null);
     }
 
     @Test
