@@ -32,7 +32,8 @@ import org.optaplanner.core.impl.solver.scope.SolverScope;
  * <p>It stops the solver itself, so that it knows which stop fired rather than guessing from the clock:
  * as soon as a best plan meets the pipeline's stop rule (no better plan possible), at the time limit
  * (counted from the start of the run, warm start included), or when local search has not improved the
- * best plan for the unimproved limit (by what the pipeline counts as progress, {@link PlanningPipeline#isProgress}). Each of these waits for construction to finish: a plan cut off
+ * best plan for the unimproved limit (by what the pipeline counts as progress,
+ * {@link PlanningPipeline#isProgress}). Each of these waits for construction to finish: a plan cut off
  * mid-construction leaves entities unplaced for no reason but a busy machine. A watch thread checks the
  * limits every {@value #WATCH_MILLIS} ms; the solver's own spent limit stays as a backstop.
  */
