@@ -364,6 +364,16 @@ final class CsvInput implements AutoCloseable {
             return new String(chars, from[field], to[field] - from[field]);
         }
 
+        /** True when the value is empty or only white space ({@link String#isBlank()}), without copying it. */
+        boolean blank(int field) {
+            for (int i = from[field]; i < to[field]; i++) {
+                if (!Character.isWhitespace(chars[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         String controlName() {
             return String.format("U+%04X", (int) control);
         }
@@ -745,6 +755,23 @@ final class CsvInput implements AutoCloseable {
             entries[i] = Map.entry(extraNames.get(i), record.value(extraIndex[i]));
         }
         return Map.ofEntries(entries);
+    }
+
+    /**
+     * Reads the remaining rows and counts, for each extra column, the rows where it is blank: the upload
+     * summary's missing-value counts, without building a value or a map per cell.
+     */
+    long[] blankExtras() {
+        int n = extraIndex.length;
+        long[] blanks = new long[n];
+        while (next()) {
+            for (int i = 0; i < n; i++) {
+                if (record.blank(extraIndex[i])) {
+                    blanks[i]++;
+                }
+            }
+        }
+        return blanks;
     }
 
     /** Extras in column order, for the small files whose records keep no separate column list. */

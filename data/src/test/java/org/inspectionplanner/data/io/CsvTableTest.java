@@ -82,4 +82,23 @@ class CsvTableTest {
             assertThatThrownBy(() -> t.text("nope")).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void countsBlankValuesOfEveryExtraColumnReadingToTheEnd() {
+        // blank means String.isBlank: empty, spaces, a tab, an em space (U+2003); a quoted space too
+        String csv = "id,note,team\nA,, x\nB, \t,\nC,\"\u2003\",t\n\nD,n,\" \"\n";
+        try (CsvTable t = CsvTable.open(new StringReader(csv), "t.csv", SPEC, List.of("id"))) {
+            assertThat(t.blankCountsOfExtras()).containsExactly(Map.entry("note", 3L), Map.entry("team", 2L));
+            assertThat(t.next()).isFalse();
+            t.finish();
+        }
+    }
+
+    @Test
+    void blankCountsStillRejectABadRow() {
+        try (CsvTable t = CsvTable.open(new StringReader("id,note\nA,\nB\n"), "t.csv", SPEC, List.of("id"))) {
+            t.blankCountsOfExtras();
+            assertThatThrownBy(t::finish).hasMessageContaining("t.csv:3");
+        }
+    }
 }

@@ -30,14 +30,7 @@ final class DatasetSummaries {
                 // the shared CSV rules again; with no spec every column is counted, in file order
                 try (CsvTable csv = CsvTable.open(in, "upload", List.of(), List.of())) {
                     columns.addAll(csv.extraNames());
-                    columns.forEach(c -> missing.put(c, 0));
-                    while (csv.next()) {
-                        csv.extras().forEach((c, v) -> {
-                            if (v.isBlank()) {
-                                missing.merge(c, 1, Integer::sum);
-                            }
-                        });
-                    }
+                    csv.blankCountsOfExtras().forEach((c, n) -> missing.put(c, Math.toIntExact(n)));
                 } catch (RuntimeException e) {
                     // The reader accepted the file; if the summary's own pass fails, leave the counts out.
                     columns.clear();
