@@ -68,6 +68,9 @@ class BalancePenaltyBoundTest {
         // The Welsh speaker at 1.0, the others at 0.5, the ideal 12 / 18: 3,333^2 + 2 x 1,667^2
         assertThat(bound).isEqualTo(BalancePenaltyBound.penalty(problem)).isGreaterThan(16_000_000);
         assertThat(wholeRosterBound(problem)).as("the bound that ignores skills: everyone at the ideal").isLessThan(1_000);
+        AllocationReport.BoundFigures report = AllocationReport.of(problem, org.inspectionplanner.planner.solve.SolveFigures.none()).bound();
+        assertThat(report.balancePenalty()).isEqualTo(BalancePenaltyBound.penalty(problem));
+        assertThat(report.balancePenaltyBound()).isEqualTo(bound);
     }
 
     /** The bound with every case open to every usable inspector. */
