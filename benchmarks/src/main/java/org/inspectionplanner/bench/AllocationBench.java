@@ -54,12 +54,16 @@ public final class AllocationBench implements Callable<Integer> {
             new Instance("scarce-ten-pdu", 10, 700, 60, true),
             new Instance("national", 26, 2000, 150, false));
 
-    /** One seed's run. */
-    private record Run(String what, long seed, double greedyPeak, double peak, double bound, boolean boundForFewer, int assigned,
-            int placeable, long hard, long soft, double rms, long finalPlanMillis, long totalMillis, long boundMillis,
-            String stop, long speed) {
+    /** One seed's run: the greedy baseline's figures and the solve's. */
+    private record Run(String what, long seed, double greedyPeak, double greedySpread, double peak, double bound,
+            boolean boundForFewer, int assigned, int placeable, long hard, long soft, double rms, double spread,
+            long finalPlanMillis, long totalMillis, long boundMillis, String stop, long speed) {
         double ratio() {
             return bound == 0 ? Double.NaN : peak / bound;
+        }
+
+        double greedyRatio() {
+            return bound == 0 ? Double.NaN : greedyPeak / bound;
         }
     }
 
@@ -97,9 +101,9 @@ public final class AllocationBench implements Callable<Integer> {
                             + String.join(", ", INSTANCES.stream().map(Instance::name).toList())));
             out.printf(Locale.ROOT, "%n== %s: %d cases, %d PDUs, %d inspectors%s%n", instance.name(), instance.cases(),
                     instance.pdus(), instance.inspectors(), instance.scarce() ? " (3 Welsh speakers, 3 sexual-offending, 3 MAPPA)" : "");
-            out.printf(Locale.ROOT, "%-8s %5s %8s %8s %8s %10s %10s %5s %7s %12s %10s %10s %9s %-23s %11s%n", "run", "seed", "greedy",
-                    "peak", "bound", "peak/bound", "assigned", "hard", "RMS pp", "soft", "final (ms)", "total (ms)", "bound ms", "stop",
-                    "score calc/s");
+            out.printf(Locale.ROOT, "%-8s %5s %8s %8s %8s %10s %10s %5s %7s %9s %12s %10s %10s %9s %-23s %11s%n", "run", "seed", "greedy",
+                    "peak", "bound", "peak/bound", "assigned", "hard", "RMS pp", "spread pp", "soft", "final (ms)", "total (ms)", "bound ms",
+                    "stop", "score calc/s");
             List<Run> runs = new ArrayList<>();
             List<Run> fixed = new ArrayList<>();
             for (long seed : seeds) {
@@ -112,15 +116,7 @@ public final class AllocationBench implements Callable<Integer> {
                 runs.add(run);
                 print(out, run);
             }
-            out.printf(Locale.ROOT, "median pipeline: peak/bound %s, time to the final plan %s ms, total %s ms, score calculation speed %s /s%n",
-                    spread(runs, Run::ratio, "%.4f"), spread(runs, r -> r.finalPlanMillis(), "%.0f"),
-                    spread(runs, r -> r.totalMillis(), "%.0f"), spread(runs, r -> r.speed(), "%,.0f"));
-            if (!fixed.isEmpty()) {
-                out.printf(Locale.ROOT, "median fixed %s s: peak/bound %s, time to the final plan %s ms, total %s ms, soft %s%n", fmt(fixedSeconds),
-                        spread(fixed, Run::ratio, "%.4f"), spread(fixed, r -> r.finalPlanMillis(), "%.0f"),
-                        spread(fixed, r -> r.totalMillis(), "%.0f"), spread(fixed, r -> r.soft(), "%.0f"));
-                out.printf(Locale.ROOT, "                      pipeline soft %s%n", spread(runs, r -> r.soft(), "%.0f"));
-            }
+            summary(out, runs, fixed);
             if (runs.stream().anyMatch(Run::boundForFewer)) {
                 out.println("* slot clashes kept cases out that capacity would allow: the bound shown is for plans placing as many as this one");
             }
@@ -128,17 +124,45 @@ public final class AllocationBench implements Callable<Integer> {
         out.println();
         out.println("peak: the busiest usable inspector's weighted load over max_cases; bound: PeakLoadBound (LP relaxation with "
                 + "skills, conflicts, availability and capacity, rounded to whole weight steps, tightened by small groups); "
-                + "final: time to the last improvement (from the start: warm start included); total: until the plan was final; "
-                + "fixed: today's solve (the same pipeline, no early stop).");
+                + "spread: highest less lowest relative load; RMS: deviation of relative loads from the ideal; "
+                + "final: time to the last improvement (from the start: warm start included); total: until the solve stopped; "
+                + "fixed: today's solve (the same pipeline, no early stop); greedy: the baseline (GreedyAllocator).");
         return Bench.OK;
     }
 
     private void print(PrintWriter out, Run run) {
-        out.printf(Locale.ROOT, "%-8s %5d %8.4f %8.4f %8.4f %10.4f %10s %5d %7.2f %12d %10d %10d %9d %-23s %,11d%n", run.what(), run.seed(),
-                run.greedyPeak(), run.peak(), run.bound(), run.ratio(),
+        out.printf(Locale.ROOT, "%-8s %5d %8.4f %8.4f %8.4f %10.4f %10s %5d %7.2f %9.2f %12d %10d %10d %9d %-23s %,11d%n", run.what(),
+                run.seed(), run.greedyPeak(), run.peak(), run.bound(), run.ratio(),
                 run.assigned() + "/" + run.placeable() + (run.boundForFewer() ? "*" : ""), run.hard(),
-                run.rms() * 100, run.soft(), run.finalPlanMillis(), run.totalMillis(), run.boundMillis(), run.stop(), run.speed());
+                run.rms() * 100, run.spread() * 100, run.soft(), run.finalPlanMillis(), run.totalMillis(), run.boundMillis(), run.stop(),
+                run.speed());
         out.flush();
+    }
+
+    /** The medians over the seeds, with the lowest and highest, one row per solve and the greedy baseline beside them. */
+    private void summary(PrintWriter out, List<Run> runs, List<Run> fixed) {
+        out.printf(Locale.ROOT, "median of %d seed(s) (lowest to highest):%n", runs.size());
+        String row = "  %-12s %-30s %-26s %-26s %-28s %-28s %s%n";
+        out.printf(Locale.ROOT, row, "", "peak/bound", "spread pp", "RMS pp", "final plan (ms)", "score calc/s", "stop");
+        out.printf(Locale.ROOT, row, "greedy", spread(runs, Run::greedyRatio, "%.4f"), spread(runs, Run::greedySpread, "%.2f", 100),
+                "", "", "", "");
+        out.printf(Locale.ROOT, row, "pipeline", spread(runs, Run::ratio, "%.4f"), spread(runs, Run::spread, "%.2f", 100),
+                spread(runs, Run::rms, "%.2f", 100), spread(runs, r -> r.finalPlanMillis(), "%.0f"), spread(runs, r -> r.speed(), "%.0f"),
+                stops(runs));
+        if (!fixed.isEmpty()) {
+            out.printf(Locale.ROOT, row, "fixed " + fmt(fixedSeconds) + " s", spread(fixed, Run::ratio, "%.4f"),
+                    spread(fixed, Run::spread, "%.2f", 100), spread(fixed, Run::rms, "%.2f", 100),
+                    spread(fixed, r -> r.finalPlanMillis(), "%.0f"), spread(fixed, r -> r.speed(), "%.0f"), stops(fixed));
+        }
+        out.printf(Locale.ROOT, "  soft score: pipeline %s%s; pipeline stopped after %s ms%n", spread(runs, r -> r.soft(), "%.0f"),
+                fixed.isEmpty() ? "" : ", fixed " + spread(fixed, r -> r.soft(), "%.0f"), spread(runs, r -> r.totalMillis(), "%.0f"));
+    }
+
+    /** How the runs stopped: "NO_BETTER_PLAN_POSSIBLE x2, UNIMPROVED_LIMIT x1". */
+    private static String stops(List<Run> runs) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        runs.forEach(r -> counts.merge(r.stop(), 1L, Long::sum));
+        return String.join(", ", counts.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue()).toList());
     }
 
     /** One solve: the pipeline as the CLI runs it, or (not early) the same with no early stop for the fixed time. */
@@ -148,7 +172,7 @@ public final class AllocationBench implements Callable<Integer> {
 
         AllocationSolution greedy = AllocationProblem.create(data.cases(), data.inspectors(), params, List.of());
         GreedyAllocator.allocate(greedy);
-        double greedyPeak = AllocationReport.balance(greedy).maxRelativeLoad();
+        BalanceFigures greedyBalance = AllocationReport.balance(greedy);
 
         AllocationSolution problem = AllocationProblem.create(data.cases(), data.inspectors(), params, List.of());
         PeakLoadBound bound = PeakLoadBound.of(problem);
@@ -162,15 +186,21 @@ public final class AllocationBench implements Callable<Integer> {
         int assigned = (int) best.getCases().stream().filter(CaseAllocation::isAssigned).count();
         PeakLoadBound shown = assigned < bound.placeableCases() ? PeakLoadBound.of(best, assigned) : bound;
         BalanceFigures balance = AllocationReport.balance(best);
-        return new Run(early ? "pipeline" : "fixed", seed, greedyPeak, balance.maxRelativeLoad(), shown.peak(), shown != bound, assigned,
-                bound.placeableCases(), best.getScore().hardScore(), best.getScore().softScore(), balance.rmsDeviation(),
-                figures.finalPlanMillis() == null ? 0 : figures.finalPlanMillis(), figures.timeSpentMillis(), bound.millis(),
-                figures.termination().name(), figures.scoreCalculationSpeedPerSecond());
+        return new Run(early ? "pipeline" : "fixed", seed, greedyBalance.maxRelativeLoad(),
+                greedyBalance.maxRelativeLoad() - greedyBalance.minRelativeLoad(), balance.maxRelativeLoad(), shown.peak(), shown != bound,
+                assigned, bound.placeableCases(), best.getScore().hardScore(), best.getScore().softScore(), balance.rmsDeviation(),
+                balance.maxRelativeLoad() - balance.minRelativeLoad(), figures.finalPlanMillis() == null ? 0 : figures.finalPlanMillis(),
+                figures.timeSpentMillis(), bound.millis(), figures.termination().name(), figures.scoreCalculationSpeedPerSecond());
     }
 
     /** "median (lowest to highest)". */
     private static String spread(List<Run> runs, ToDoubleFunction<Run> value, String format) {
-        List<Double> values = runs.stream().map(value::applyAsDouble).sorted(Comparator.naturalOrder()).toList();
+        return spread(runs, value, format, 1);
+    }
+
+    /** "median (lowest to highest)" of value x scale. */
+    private static String spread(List<Run> runs, ToDoubleFunction<Run> value, String format, double scale) {
+        List<Double> values = runs.stream().map(r -> value.applyAsDouble(r) * scale).sorted(Comparator.naturalOrder()).toList();
         int n = values.size();
         double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
         return String.format(Locale.ROOT, format + " (" + format + " to " + format + ")", median, values.get(0), values.get(n - 1));

@@ -14,14 +14,15 @@ class ProgrammeBenchTest {
         CommandLine cl = Bench.newCommandLine();
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out));
-        int exit = cl.execute("programme", "--sizes", "12x10", "--seconds", "1", "--runs", "2", "--time-limit", "2", "--seed", "3");
+        int exit = cl.execute("programme", "--sizes", "12x10", "--seconds", "1", "--runs", "2", "--time-limit", "2", "--seeds", "3");
         assertThat(exit).isZero();
         assertThat(out.toString())
                 .contains("12 inspections over 10 weeks")
                 .containsPattern("greedy +[0-9.]+ms +- +- +- +[0-9]+")
                 .containsPattern("fixed 1s +[0-9]+ms +[0-9]+ms +[0-9]+ms +TIME_LIMIT")
                 .containsPattern("pipeline #2 +[0-9]+ms +[0-9]+ms +[0-9]+ms +(NO_BETTER_PLAN_POSSIBLE|UNIMPROVED_LIMIT|TIME_LIMIT)")
-                .containsPattern("pipeline \\(2 runs, 2.0 s limit\\): final plan at median [0-9]+ ms \\[[0-9]+-[0-9]+\\], stopped at median")
+                .containsPattern("pipeline \\(2 runs over seeds \\[3\\], 2.0 s limit\\): final plan at median [0-9]+ ms \\[[0-9]+-[0-9]+\\]"
+                        + " \\(CPU median [0-9]+ ms \\[[0-9]+-[0-9]+\\]\\), stopped at median")
                 .containsPattern("targets met|TARGETS NOT MET");
     }
 

@@ -45,9 +45,12 @@ public record AllocationReport(
      * {@link PeakLoadBound} for plans placing at least {@code placedCases} cases (this plan's count), so
      * {@code peakOverBound} 1.0 means no such plan has a lower peak. {@code linearBound} is the LP relaxation
      * before rounding; {@code tightestGroup} the inspectors whose whole-case packing raised it, if any.
+     * {@code balancePenalty} is the balance rule's penalty of the plan (squared deviations, weight 1) and
+     * {@code balancePenaltyBound} the least any plan placing as many cases can have ({@link BalancePenaltyBound}):
+     * when both the peak and the penalty are at their bounds, no such plan is better balanced.
      */
     public record BoundFigures(double peakLowerBound, double linearBound, int placedCases, double peakOverBound,
-            boolean reached, List<String> tightestGroup, long millis) {
+            boolean reached, List<String> tightestGroup, long millis, long balancePenalty, long balancePenaltyBound) {
     }
 
     public record ConstraintFigures(String name, String level, long weight, int matchCount, long score,
@@ -96,8 +99,10 @@ public record AllocationReport(
         double peak = bound.peak();
         boolean reached = peak > 0 && score.hardScore() >= 0 && assigned >= bound.placeableCases()
                 && balance.maxRelativeLoad() <= peak + 1e-4;
-        return new BoundFigures(round4(peak), round4(bound.linearPeak()), Math.min(bound.placeableCases(), assigned),
-                peak == 0 ? 0 : round4(balance.maxRelativeLoad() / peak), reached, bound.tightestGroup(), bound.millis());
+        int placed = Math.min(bound.placeableCases(), assigned);
+        return new BoundFigures(round4(peak), round4(bound.linearPeak()), placed,
+                peak == 0 ? 0 : round4(balance.maxRelativeLoad() / peak), reached, bound.tightestGroup(), bound.millis(),
+                BalancePenaltyBound.penalty(solution), BalancePenaltyBound.lowerBound(solution, placed));
     }
 
     private static ConstraintFigures constraintFigures(ConstraintMatchTotal<HardMediumSoftLongScore> total) {

@@ -60,10 +60,15 @@ public final class AllocationSolverConfig {
 
     /** The configuration that suits {@code problem} best (see {@link Construction#forProblem}) for a solve of {@code limit}. */
     public static SolverConfig forProblem(AllocationSolution problem, Duration limit, Long seed) {
-        return create(limit, seed, Construction.forProblem(problem));
+        return create(limit, seed, Construction.forProblem(problem), problem.getCases().size());
     }
 
     public static SolverConfig create(Duration limit, Long seed, Construction construction) {
+        return create(limit, seed, construction, Integer.MAX_VALUE);
+    }
+
+    /** {@code cases}: how many cases the problem has (it sizes the rebuild phase, see {@link #rebuilds}). */
+    public static SolverConfig create(Duration limit, Long seed, Construction construction, int cases) {
         // OptaPlanner rejects sub-millisecond durations.
         limit = Duration.ofMillis(Math.max(1, limit.toMillis()));
         EntitySelectorConfig hardestFirst = new EntitySelectorConfig(CaseAllocation.class)
@@ -85,39 +90,46 @@ public final class AllocationSolverConfig {
                         .withConstraintProviderClass(AllocationConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withPhases(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(placer),
-                        rebuilds(limit, seed), localSearch());
+                        rebuilds(limit, cases, seed), localSearch());
         if (seed != null) {
             config.setRandomSeed(seed);
         }
         return config;
     }
 
-    /** A fifth of the time limit goes to {@link RuinAndRecreate}, before local search. */
-    static Duration rebuildBudget(Duration limit) {
-        return Duration.ofMillis(limit.toMillis() / 5);
+    /** At most a fifth of the time limit, and 10 ms per case, goes to {@link RuinAndRecreate}, before local search. */
+    static Duration rebuildBudget(Duration limit, int cases) {
+        return Duration.ofMillis(Math.min(limit.toMillis() / 5, 10L * cases));
     }
 
     /**
      * Ruin and recreate over the busiest inspectors (see {@link RuinAndRecreate}) before local search, for a
-     * fifth of the limit, or until a tenth of it passes without a better score. Before, not after: on the
-     * scarce-skills instance it then hands local search a plan that single moves can still polish, and the
-     * soft score ended better than with the rebuilds last (docs/allocation.md has the figures).
+     * fifth of the limit, or until a tenth of it passes without a better score; on small problems at most 10 ms
+     * per case, or 5 ms per case without a better score (0.7 s and 0.35 s for one PDU of 70 cases: with a fifth
+     * of a 30 s limit it took 3 to 6 s there, and gave local search nothing it did not find itself). Before,
+     * not after: on the scarce-skills instance it then hands local search a plan that single moves can still
+     * polish, and the soft score ended better than with the rebuilds last (docs/allocation.md has the figures).
      */
-    private static CustomPhaseConfig rebuilds(Duration limit, Long seed) {
-        return new CustomPhaseConfig().withCustomPhaseCommands(new RuinAndRecreate(rebuildBudget(limit),
-                Duration.ofMillis(Math.max(1, limit.toMillis() / 10)), seed == null ? 0 : seed));
+    private static CustomPhaseConfig rebuilds(Duration limit, int cases, Long seed) {
+        Duration patience = Duration.ofMillis(Math.max(1, Math.min(limit.toMillis() / 10, 5L * cases)));
+        return new CustomPhaseConfig().withCustomPhaseCommands(new RuinAndRecreate(rebuildBudget(limit, cases), patience,
+                seed == null ? 0 : seed));
     }
 
     /**
-     * Entity tabu search: a case just moved may not move again for 7 steps, and each step takes the best
-     * of 1,000 moves. On the generated one-PDU and ten-PDU instances it beat late acceptance (size 50 and 400)
-     * on the soft score in every trial we ran (few, on a busy machine).
+     * Entity tabu search: a case just moved may not move again for 7 steps, and each step takes the best of
+     * {@value #ACCEPTED_MOVES} moves. On the generated one-PDU and ten-PDU instances tabu beat late acceptance (size 50
+     * and 400) on the soft score in every trial we ran (few, on a busy machine). 200 moves a step rather than 1,000:
+     * on one PDU (seeds 1 to 5, counted in score calculations, so the machine's load does not enter) the soft score
+     * after 100,000 calculations was better on every seed and after 400,000 on four of five (docs/allocation.md).
      */
+    static final int ACCEPTED_MOVES = 200;
+
     private static LocalSearchPhaseConfig localSearch() {
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(localSearchMoves())
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_MOVES));
     }
 
     /**

@@ -64,6 +64,16 @@ public abstract class PlanningPipeline<S> {
         return true;
     }
 
+    /**
+     * How long local search may go on after a best plan meets the {@link #stopRule}, for what the rule does not
+     * judge, before the run stops with {@link Termination#NO_BETTER_PLAN_POSSIBLE}: the stop comes when this
+     * long passes without a better plan (a better plan that no longer meets the rule falls back to the
+     * unimproved limit). Default: zero, stop at once.
+     */
+    public Duration polishLimit(S problem, SolveLimits limits) {
+        return Duration.ZERO;
+    }
+
     /** A last repair of the final best plan, in place; returns how many entities it placed (0: unchanged). */
     protected int repair(S best) {
         return 0;

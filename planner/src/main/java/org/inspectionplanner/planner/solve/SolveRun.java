@@ -30,7 +30,8 @@ import org.optaplanner.core.impl.solver.scope.SolverScope;
  * public API does not expose).
  *
  * <p>It stops the solver itself, so that it knows which stop fired rather than guessing from the clock:
- * as soon as a best plan meets the pipeline's stop rule (no better plan possible), at the time limit
+ * when a best plan meets the pipeline's stop rule (no better plan possible: at once, or once the pipeline's
+ * {@linkplain PlanningPipeline#polishLimit polish limit} has passed without a better plan), at the time limit
  * (counted from the start of the run, warm start included), or when local search has not improved the
  * best plan for the unimproved limit (by what the pipeline counts as progress,
  * {@link PlanningPipeline#isProgress}). Each of these waits for construction to finish: a plan cut off
@@ -56,6 +57,10 @@ public final class SolveRun<S> {
     private volatile long startNanos = System.nanoTime();
     private volatile long lastImprovementNanos;
     private SolveFigures.BestScore lastProgress; // guarded by best
+    /** When the best plan first met the stop rule (and every best plan since has), or 0. */
+    private volatile long boundReachedNanos;
+    /** How long to polish after the bound is reached, before stopping (zero: stop at once). */
+    private final Duration polish;
     private volatile long localSearchStartNanos;
     private volatile boolean inLocalSearch;
     private volatile String phaseName = "construction";
@@ -77,6 +82,7 @@ public final class SolveRun<S> {
         this.problem = problem;
         this.limits = limits;
         this.config = withBackstop(pipeline.configure(problem, limits), limits);
+        this.polish = pipeline.polishLimit(problem, limits);
     }
 
     /** Local search ends at the time limit at the latest (construction always completes). */
@@ -172,8 +178,13 @@ public final class SolveRun<S> {
                 onBestPlan.accept(entry.millis(), plan);
             }
         }
-        if (stopRule.test(plan) && stoppedBy.compareAndSet(null, Termination.NO_BETTER_PLAN_POSSIBLE) && inLocalSearch) {
-            terminate();
+        if (!stopRule.test(plan)) {
+            boundReachedNanos = 0; // a better score that left the bound (it trades balance for the rest)
+        } else if (boundReachedNanos == 0) {
+            boundReachedNanos = System.nanoTime();
+            if (polish.isZero() && stoppedBy.compareAndSet(null, Termination.NO_BETTER_PLAN_POSSIBLE) && inLocalSearch) {
+                terminate();
+            }
         }
     }
 
@@ -251,8 +262,11 @@ public final class SolveRun<S> {
             return;
         }
         long now = System.nanoTime();
+        long reached = boundReachedNanos;
         if (millis() >= limits.timeLimit().toMillis()) {
             fire(Termination.TIME_LIMIT);
+        } else if (reached != 0 && now - Math.max(Math.max(lastImprovementNanos, localSearchStartNanos), reached) >= polish.toNanos()) {
+            fire(Termination.NO_BETTER_PLAN_POSSIBLE);
         } else if (now - Math.max(lastImprovementNanos, localSearchStartNanos) >= limits.unimprovedLimit().toNanos()) {
             fire(Termination.UNIMPROVED_LIMIT);
         }

@@ -7,7 +7,10 @@ public enum Termination {
     TIME_LIMIT("the time limit was reached"),
     /** The best score had not improved for the unimproved limit. */
     UNIMPROVED_LIMIT("the plan stopped improving"),
-    /** The best plan reached the problem's bound: no better plan is possible (see the pipeline's stop rule). */
+    /**
+     * The best plan reached the problem's bound: no better plan is possible on what the pipeline's stop rule judges
+     * (the allocation's balance; then, where the pipeline has a polish limit, the rest stopped improving for it).
+     */
     NO_BETTER_PLAN_POSSIBLE("no better plan is possible"),
     STOPPED_BY_USER("stopped by a user"),
     /** The service stopped while solving; the job can be solved on. */

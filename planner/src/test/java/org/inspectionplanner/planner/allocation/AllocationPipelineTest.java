@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.inspectionplanner.data.caseload.CaseRecord;
+import org.inspectionplanner.data.caseload.RiskLevel;
+import org.inspectionplanner.data.caseload.SentenceType;
 import org.inspectionplanner.data.roster.Inspector;
 import org.inspectionplanner.planner.solve.SolveFigures;
 import org.inspectionplanner.planner.solve.SolveLimits;
@@ -46,6 +48,48 @@ class AllocationPipelineTest {
         assertThat(solved.solution().getCases()).allMatch(CaseAllocation::isAssigned);
         assertThat(AllocationPipeline.peakRelativeLoad(solved.solution())).isEqualTo(1.0);
         assertThat(solved.figures().finalPlanMillis()).isNotNull().isLessThanOrEqualTo(solved.figures().timeSpentMillis());
+    }
+
+    /**
+     * A Welsh-language case no one may take: the stop asks for every case that eligibility and capacity allow
+     * (the peak bound's placeable cases), not every case, so it still fires.
+     */
+    @Test
+    void aCaseNoOneMayTakeDoesNotKeepTheStopFromFiring() {
+        AllocationSolution even = evenlySplittable();
+        List<CaseRecord> cases = new ArrayList<>(even.getCases().stream().map(CaseAllocation::getCaseRecord).toList());
+        cases.add(caseRecord("W1", "PDU1", "Office A", null, SentenceType.COMMUNITY_ORDER, RiskLevel.MEDIUM, 0, 0, true));
+        List<Inspector> roster = even.getInspectors().stream().map(FieldworkInspector::getInspector).toList();
+        AllocationSolution problem = AllocationProblem.create(cases, roster, PARAMS, List.of());
+
+        Solved<AllocationSolution> solved = new AllocationPipeline().solve(problem,
+                new SolveLimits(Duration.ofSeconds(60), SolveLimits.NEVER, 1L));
+
+        assertThat(solved.figures().termination()).isEqualTo(Termination.NO_BETTER_PLAN_POSSIBLE);
+        assertThat(solved.solution().getCases()).filteredOn(CaseAllocation::isAssigned).hasSize(8);
+    }
+
+    /**
+     * Four practitioners with two interviews each and four inspectors of capacity two: the greedy start is at both
+     * balance bounds (two cases each) but splits every practitioner between two inspectors. The run does not stop
+     * there: it polishes continuity until nothing is left to gain, then stops for no better plan.
+     */
+    @Test
+    void atTheBalanceBoundsLocalSearchStillPolishesTheRest() {
+        List<CaseRecord> cases = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            cases.add(caseRecord("C" + i, "PDU1", "Office A", "PR" + (i / 2)));
+        }
+        List<Inspector> roster = List.of(inspector("ANN", 2, Set.of()), inspector("BOB", 2, Set.of()),
+                inspector("CAT", 2, Set.of()), inspector("DAN", 2, Set.of()));
+        AllocationSolution problem = AllocationProblem.create(cases, roster, PARAMS, List.of());
+
+        Solved<AllocationSolution> solved = new AllocationPipeline().solve(problem,
+                new SolveLimits(Duration.ofSeconds(60), SolveLimits.NEVER, 1L));
+
+        assertThat(solved.figures().bestScoreOverTime().get(0).soft()).as("the greedy start splits practitioners").isNegative();
+        assertThat(solved.figures().termination()).isEqualTo(Termination.NO_BETTER_PLAN_POSSIBLE);
+        assertThat(solved.solution().getScore().softScore()).as("balance, continuity and travel all at zero").isZero();
     }
 
     @Test

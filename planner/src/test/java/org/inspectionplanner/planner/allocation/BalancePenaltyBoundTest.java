@@ -11,10 +11,108 @@ import org.inspectionplanner.data.caseload.CaseRecord;
 import org.inspectionplanner.data.caseload.RiskLevel;
 import org.inspectionplanner.data.caseload.SentenceType;
 import org.inspectionplanner.data.roster.Inspector;
+import org.inspectionplanner.data.roster.Skill;
 import org.junit.jupiter.api.Test;
 
 /** The balance penalty bound against brute force: every assignment of a few cases within capacity. */
 class BalancePenaltyBoundTest {
+
+    /**
+     * Random tiny instances with skills, conflicts of interest, part-time inspectors and few slots (those of the
+     * peak bound's test): every plan that places as many cases as the peak bound says can be placed, keeping
+     * skills, conflicts, capacity and each inspector's interview slots, has at least the bound's penalty.
+     */
+    @Test
+    void neverExceedsTheBestPenaltyOfAnyPlanThatRespectsEligibility() {
+        SplittableRandom random = new SplittableRandom(12);
+        int tight = 0;
+        int instances = 300;
+        for (int n = 0; n < instances; n++) {
+            AllocationSolution problem = PeakLoadBoundTest.randomInstance(random);
+            int placeable = PeakLoadBound.of(problem).placeableCases();
+            long bound = BalancePenaltyBound.lowerBound(problem, placeable);
+            long[] best = {Long.MAX_VALUE};
+            bestPenalty(problem, 0, new int[problem.getInspectors().size()], new int[problem.getInspectors().size()], 0,
+                    placeable, best);
+            assertThat(best[0]).as("instance %d: some plan places %d", n, placeable).isLessThan(Long.MAX_VALUE);
+            assertThat(bound).as("instance %d: bound <= best penalty", n).isLessThanOrEqualTo(best[0]);
+            tight += bound == best[0] ? 1 : 0;
+        }
+        // Not a promise, a check that the bound is not trivially low.
+        assertThat(tight).as("instances where the bound is the best penalty").isGreaterThan(instances / 2);
+    }
+
+    /**
+     * One Welsh speaker alone may take six Welsh cases: the bound over the whole roster spreads them, this one
+     * charges the Welsh speaker's load, and a plan that gives the Welsh speaker just those cases reaches it.
+     */
+    @Test
+    void chargesTheFewWhoAloneMayTakeSomeCases() {
+        List<CaseRecord> cases = new ArrayList<>();
+        for (int c = 0; c < 6; c++) {
+            cases.add(caseRecord("W" + c, "PDU1", "Office A", null, SentenceType.COMMUNITY_ORDER, RiskLevel.MEDIUM, 0, 0, true));
+        }
+        for (int c = 0; c < 6; c++) {
+            cases.add(caseRecord("C" + c, "PDU1", "Office A", null));
+        }
+        List<Inspector> roster = List.of(inspector("WELSH", 6, Set.of(Skill.WELSH_LANGUAGE)), inspector("A", 6, Set.of()),
+                inspector("B", 6, Set.of()));
+        AllocationSolution problem = AllocationProblem.create(cases, roster, PARAMS, List.of());
+        long bound = BalancePenaltyBound.lowerBound(problem);
+
+        for (CaseAllocation c : problem.getCases()) {
+            boolean welsh = c.getCaseId().startsWith("W");
+            int plain = welsh ? 0 : Integer.parseInt(c.getCaseId().substring(1));
+            c.setInspector(problem.getInspectors().get(welsh ? 0 : 1 + plain % 2));
+        }
+        // The Welsh speaker at 1.0, the others at 0.5, the ideal 12 / 18: 3,333^2 + 2 x 1,667^2
+        assertThat(bound).isEqualTo(BalancePenaltyBound.penalty(problem)).isGreaterThan(16_000_000);
+        assertThat(wholeRosterBound(problem)).as("the bound that ignores skills: everyone at the ideal").isLessThan(1_000);
+        AllocationReport.BoundFigures report = AllocationReport.of(problem, org.inspectionplanner.planner.solve.SolveFigures.none()).bound();
+        assertThat(report.balancePenalty()).isEqualTo(BalancePenaltyBound.penalty(problem));
+        assertThat(report.balancePenaltyBound()).isEqualTo(bound);
+    }
+
+    /** The bound with every case open to every usable inspector. */
+    private static long wholeRosterBound(AllocationSolution problem) {
+        List<CaseRecord> open = problem.getCases().stream().map(c -> caseRecord(c.getCaseId() + "X", "PDU1", "Office A", null))
+                .toList();
+        List<Inspector> roster = problem.getInspectors().stream().map(i -> inspector(i.getId(), i.getMaxCases(), Set.of())).toList();
+        return BalancePenaltyBound.lowerBound(AllocationProblem.create(open, roster, PARAMS, List.of()));
+    }
+
+    /** The least penalty over plans placing at least {@code placeable} cases (see PeakLoadBoundTest's brute force). */
+    private static void bestPenalty(AllocationSolution p, int k, int[] cases, int[] interviews, int placed, int placeable,
+            long[] best) {
+        if (k == p.getCases().size()) {
+            if (placed >= placeable) {
+                best[0] = Math.min(best[0], BalancePenaltyBound.penalty(p));
+            }
+            return;
+        }
+        CaseAllocation c = p.getCases().get(k);
+        c.setInspector(null);
+        bestPenalty(p, k + 1, cases, interviews, placed, placeable, best);
+        for (int i = 0; i < p.getInspectors().size(); i++) {
+            FieldworkInspector inspector = p.getInspectors().get(i);
+            long slots = p.getSlots().stream().filter(s -> inspector.isAvailableOn(s.getDay())).count();
+            if (!inspector.isUsable() || !inspector.hasSkills(c.getRequiredSkills()) || inspector.hasConflictWith(c)
+                    || cases[i] >= inspector.getMaxCases() || (c.hasPractitioner() && interviews[i] >= slots)) {
+                continue;
+            }
+            int interview = c.hasPractitioner() ? 1 : 0;
+            cases[i]++;
+            interviews[i] += interview;
+            c.setInspector(inspector);
+            c.setSlot(c.hasPractitioner() ? p.getSlots().stream().filter(s -> inspector.isAvailableOn(s.getDay())).findFirst()
+                    .orElseThrow() : null);
+            bestPenalty(p, k + 1, cases, interviews, placed + 1, placeable, best);
+            c.setInspector(null);
+            c.setSlot(null);
+            cases[i]--;
+            interviews[i] -= interview;
+        }
+    }
 
     @Test
     void neverExceedsTheBestPenaltyOfAnyCompletePlanWithinCapacity() {

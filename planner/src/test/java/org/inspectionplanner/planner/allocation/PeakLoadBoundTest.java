@@ -169,7 +169,7 @@ class PeakLoadBoundTest {
     }
 
     /** 2-3 inspectors, 3-7 cases, random skills, conflicts, days, capacities and weights. */
-    private static AllocationSolution randomInstance(SplittableRandom rnd) {
+    static AllocationSolution randomInstance(SplittableRandom rnd) {
         AllocationParameters params = rnd.nextBoolean() ? TIGHT : PARAMS;
         List<LocalDate> days = params.fieldworkDays();
         List<CaseRecord> cases = new ArrayList<>();
