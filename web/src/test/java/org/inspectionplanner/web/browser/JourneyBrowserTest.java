@@ -273,6 +273,7 @@ class JourneyBrowserTest {
         browser.checkPage("allocation-resolved");
 
         moveCasesByKeyboardAndByDrag(allocationPath);
+        moveInterviewsToAnotherSlot(allocationPath);
 
         downloadAll(Map.of("allocation.csv", "case_id", "report.json", "{"));
         browser.open("/allocations");
@@ -476,6 +477,100 @@ class JourneyBrowserTest {
                 : browser.find("[data-testid=move-blocked]").getText();
         assertThat(banner).contains("Case " + draggedId);
         waitUntilSolved(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Finding 6, slots: a team lead moves a case's interview to another day and time, by keyboard (choose the slot,
+     * press Enter on Move) and by dragging it onto a cell of the interview timetable. A move into a slot where the
+     * case's inspector already interviews is blocked and names the rule in words; an allowed move is saved pinned
+     * and the plan is solved again with the interview where it was put.
+     */
+    private void moveInterviewsToAnotherSlot(String allocationPath) {
+        browser.open(allocationPath);
+        // Blocked, by keyboard: an inspector with two interviews; move the second into the first's slot.
+        String blockedCase = null;
+        String busySlot = null;
+        for (WebElement group : browser.findAll("[data-testid=board] tbody[data-inspector]")) {
+            List<WebElement> withSlots = group.findElements(By.cssSelector("tr[data-case][data-slot]"));
+            if (withSlots.size() >= 2 && !withSlots.get(0).getAttribute("data-slot").equals(withSlots.get(1).getAttribute("data-slot"))) {
+                blockedCase = withSlots.get(1).getAttribute("data-case");
+                busySlot = withSlots.get(0).getAttribute("data-slot").replace(' ', 'T');
+                break;
+            }
+        }
+        assertThat(blockedCase).as("an inspector with two interviews on the demo plan").isNotNull();
+        String slotBefore = browser.find("#case-" + blockedCase).getAttribute("data-slot");
+        submitMove(blockedCase, busySlot);
+        assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + blockedCase + " was not moved to the interview on ")
+                .contains("inspector slot clash").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(browser.find("#case-" + blockedCase).getAttribute("data-slot")).isEqualTo(slotBefore);
+        browser.checkPage("allocation-slot-move-blocked");
+
+        // Allowed, by keyboard: a free slot of the case's inspector (its practitioner free too) is found by trying.
+        String moved = null;
+        String toSlot = null;
+        for (WebElement row : browser.findAll("[data-testid=board] tr[data-case][data-slot]")) {
+            String caseId = row.getAttribute("data-case");
+            String own = row.getAttribute("data-slot").replace(' ', 'T');
+            List<String> free = browser.findAll("[data-testid=timetable] td[data-slot]").stream()
+                    .filter(td -> td.findElements(By.cssSelector("li")).isEmpty())
+                    .map(td -> td.getAttribute("data-slot")).filter(slot -> !slot.equals(own)).limit(3).toList();
+            for (String slot : free) {
+                submitMove(caseId, slot);
+                if (!browser.findAll("[data-testid=moved]").isEmpty()) {
+                    moved = caseId;
+                    toSlot = slot;
+                    break;
+                }
+                assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("hard rule");
+            }
+            if (moved != null) {
+                break;
+            }
+        }
+        assertThat(moved).as("some interview could be moved to a free slot").isNotNull();
+        assertThat(browser.find("[data-testid=moved]").getText()).contains("Case " + moved + " moved to the interview on ")
+                .contains("pinned");
+        waitUntilSolved(Duration.ofSeconds(60));
+        WebElement movedRow = browser.find("#case-" + moved);
+        assertThat(movedRow.getAttribute("data-pinned")).isEqualTo("true");
+        assertThat(movedRow.getAttribute("data-slot").replace(' ', 'T')).isEqualTo(toSlot);
+        assertThat(browser.find("[data-testid=timetable] td[data-slot='" + toSlot + "']").getText()).contains(moved);
+        browser.checkPage("allocation-slot-moved");
+
+        // By drag: an interview of the timetable dropped on a free cell submits the same checked move.
+        WebElement item = browser.findAll("[data-testid=timetable] li[data-case]").stream()
+                .filter(li -> browser.find("#case-" + li.getAttribute("data-case")).getAttribute("data-pinned").equals("false"))
+                .findFirst().orElseThrow();
+        String draggedId = item.getAttribute("data-case");
+        WebElement freeCell = browser.findAll("[data-testid=timetable] td[data-slot]").stream()
+                .filter(td -> td.findElements(By.cssSelector("li")).isEmpty()).findFirst().orElseThrow();
+        String cellSlot = freeCell.getAttribute("data-slot");
+        WebElement html = browser.find("html");
+        ((JavascriptExecutor) browser.driver).executeScript("""
+                var item = arguments[0], target = arguments[1], dt = new DataTransfer();
+                item.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
+                target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+                target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+                """, item, freeCell);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        if (!browser.findAll("[data-testid=moved]").isEmpty()) {
+            assertThat(browser.find("[data-testid=moved]").getText()).contains("Case " + draggedId + " moved to the interview on ");
+            waitUntilSolved(Duration.ofSeconds(60));
+            assertThat(browser.find("#case-" + draggedId).getAttribute("data-slot").replace(' ', 'T')).isEqualTo(cellSlot);
+        } else {
+            assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + draggedId + " was not moved to the interview on ")
+                    .contains("hard rule");
+        }
+    }
+
+    /** Chooses a slot for a case in its row's picker and presses Enter on Move; waits for the page after. */
+    private void submitMove(String caseId, String slot) {
+        WebElement row = browser.find("#case-" + caseId);
+        new Select(row.findElement(By.cssSelector("select[name=slot]"))).selectByValue(slot);
+        WebElement html = browser.find("html");
+        row.findElement(By.cssSelector("[data-testid=move]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
     }
 
     /** Compares two OptaPlanner scores such as "0hard/-2medium/-310soft" level by level. */
