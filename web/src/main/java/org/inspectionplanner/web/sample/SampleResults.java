@@ -1,16 +1,14 @@
 package org.inspectionplanner.web.sample;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
+import org.inspectionplanner.sampler.report.SampleReport;
 import org.inspectionplanner.web.dataset.Dataset;
 import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
@@ -38,7 +36,8 @@ public class SampleResults {
 
     SamplePage page(Sample sample, Dataset caseload) {
         long id = sample.getId();
-        JsonNode report = read(id, "report.json").map(this::parse).orElseGet(json::createObjectNode);
+        SampleReport report = files.get(FileOwner.SAMPLE, id, "report.json").map(StoredFile::getContent).map(this::parse)
+                .orElse(EMPTY);
         List<SamplePage.SelectedRow> selected = rows(id, "sample.csv", r -> new SamplePage.SelectedRow(
                 get(r, "case_id"), get(r, "office"), get(r, "practitioner_id"), Words.code(get(r, "selection")),
                 Words.codesIn(get(r, "cohort_week")), stratum(get(r, "stratum"))));
@@ -115,14 +114,15 @@ public class SampleResults {
         return String.join(", ", java.util.Arrays.stream(codes.split("/")).map(Words::code).toList());
     }
 
-    private Optional<String> read(long id, String name) {
-        return files.get(FileOwner.SAMPLE, id, name).map(StoredFile::getContent)
-                .map(b -> new String(b, StandardCharsets.UTF_8));
-    }
+    /** A sample without a report (one that failed) shows empty sections. */
+    private static final SampleReport EMPTY = new SampleReport(null, Map.of(), 0, null, null, null, null, List.of(), List.of(),
+            List.of(), null, List.of(), null, null, Map.of(), null, null, Map.of(), List.of(), List.of());
 
-    private JsonNode parse(String text) {
+    /** The sampler's report as its typed record; fields a later sampler adds are ignored. */
+    private SampleReport parse(byte[] content) {
         try {
-            return json.readTree(text);
+            return org.inspectionplanner.data.io.Json.mapper().readerFor(SampleReport.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

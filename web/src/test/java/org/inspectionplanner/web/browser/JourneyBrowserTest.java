@@ -90,6 +90,9 @@ class JourneyBrowserTest {
         assertThat(browser.path()).startsWith("/samples/new");
         // Finding 9: the cohort method needs the PDU; "All PDUs" would pool several under one fieldwork date.
         String monday = files.firstFieldwork();
+        // Its hint says so before anything runs (it used to say "Leave as all PDUs", the cohort method's error).
+        assertThat(browser.find("[data-testid=pdu-hint]").getText()).contains("Required for the PDU cohort method")
+                .contains("pools every PDU");
         new Select(browser.find("#pdu")).selectByValue("");
         browser.find("#fieldworkStart").sendKeys(monday);
         browser.clickToNewPage(browser.find("[data-testid=draw]"));
@@ -237,6 +240,14 @@ class JourneyBrowserTest {
                 .isGreaterThan(0);
         browser.checkPage("allocation-board");
         browser.screenshotOf("[data-testid=board]", "allocation-board-table");
+        // Finding 4 and 6 on a phone: the board's case and its controls fit the screen, with no scrolling inside
+        // the table to reach Pin and Move (its interview column was pushing them off).
+        browser.viewport(Browser.VIEWPORTS.get(1));
+        Number boardOverflow = (Number) ((JavascriptExecutor) browser.driver).executeScript(
+                "var t = document.querySelector('[data-testid=board]'); return t.getBoundingClientRect().width - t.parentElement.clientWidth;");
+        assertThat(boardOverflow.doubleValue()).as("the board is wider than a 390 px phone by").isLessThanOrEqualTo(0);
+        browser.screenshotOf("[data-testid=board]", "allocation-board-table-phone");
+        browser.viewport(Browser.VIEWPORTS.get(0));
         // Findings 2 and 6: an honest headline, and each inspector's group shows inspectorate and role.
         WebElement headline = browser.find("[data-testid=allocation-headline]");
         int unassigned = browser.findAll("[data-testid=unassigned] tbody tr").size();
@@ -319,6 +330,20 @@ class JourneyBrowserTest {
         if (weeks <= 53) {
             assertThat(timelineOverflow.doubleValue()).as("a year of %d weeks fits at 1366 px", weeks).isLessThanOrEqualTo(0);
         }
+        // At both sizes every week column keeps its width (on a phone the weeks were squeezed to slivers of
+        // different widths to fit the screen); at 1366 px the titles get the room the weeks leave.
+        for (Browser.Viewport v : Browser.VIEWPORTS) {
+            browser.viewport(v);
+            @SuppressWarnings("unchecked")
+            List<Number> widths = (List<Number>) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return Array.from(document.querySelectorAll('[data-testid=timeline] tr[data-inspection]')[0].querySelectorAll('td'))"
+                            + ".map(function (td) { return td.getBoundingClientRect().width; });");
+            assertThat(widths).as("week widths at %s", v.name()).allSatisfy(w -> assertThat(w.doubleValue()).isBetween(15.0, 17.0));
+            Number label = (Number) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return document.querySelector('[data-testid=timeline] tr[data-inspection] th').getBoundingClientRect().width;");
+            assertThat(label.doubleValue()).as("title column at %s", v.name()).isGreaterThanOrEqualTo(v.width() < 700 ? 139 : 239);
+        }
+        browser.viewport(Browser.VIEWPORTS.get(0));
         List<WebElement> heat = browser.findAll("[data-testid=heatmap] tbody td");
         assertThat(heat).isNotEmpty().allSatisfy(c -> assertThat(c.getText().replace("\n", " ")).matches("\\d+% \\d+ of \\d+ staff|none no staff|\\d+/0 \\d+ of 0 staff"));
         assertThat(browser.findAll("[data-testid=heatmap] tbody th")).allSatisfy(th -> assertThat(th.getText()).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}"));
