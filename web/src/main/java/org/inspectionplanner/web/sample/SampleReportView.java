@@ -111,8 +111,11 @@ public record SampleReportView(
             long eligibleTotal = values.values().stream().mapToLong(SampleReport.Share::eligible).sum();
             long sampleTotal = values.values().stream().mapToLong(SampleReport.Share::sample).sum();
             List<Share> shares = new ArrayList<>();
-            values.forEach((value, share) -> shares.add(new Share(words(value), share.eligible(), share.sample(),
-                    percent(share.eligible(), eligibleTotal), percent(share.sample(), sampleTotal))));
+            ordered(dimension.getKey(), values.keySet()).forEach(value -> {
+                SampleReport.Share share = values.get(value);
+                shares.add(new Share(words(value), share.eligible(), share.sample(),
+                        percent(share.eligible(), eligibleTotal), percent(share.sample(), sampleTotal)));
+            });
             composition.add(new Composition(dimension.getKey(), dimension.getValue(), shares));
         }
 
@@ -193,6 +196,29 @@ public record SampleReportView(
             sides.add((sides.isEmpty() ? "a result of " : "") + oneDecimal(points(b.clearlyAbove())) + "% or more clearly above it");
         }
         return String.join(", and ", sides);
+    }
+
+    /** A count of the report in words: "in_window" is "Cases starting in the window". */
+    public static String countLabel(String key) {
+        return switch (key) {
+            case "rows" -> "Rows in the caseload";
+            case "in_window" -> "Cases starting in the window";
+            case "eligible" -> "Eligible cases";
+            case "selected" -> "Cases selected";
+            case "boosted" -> "Cases added to meet a quota";
+            case "reserves" -> "Reserve cases";
+            default -> Words.constant(key.toUpperCase(Locale.UK));
+        };
+    }
+
+    /** RoSH in its own order (low to very high, then unknown), not the alphabet's "High, Low, Medium"; others as the report has them. */
+    static List<String> ordered(String dimension, java.util.Collection<String> values) {
+        if (!dimension.equals("rosh")) {
+            return List.copyOf(values);
+        }
+        List<String> order = java.util.Arrays.stream(org.inspectionplanner.data.caseload.RiskLevel.values()).map(Enum::name).toList();
+        return values.stream().sorted(java.util.Comparator.comparingInt((String v) -> order.contains(v) ? order.indexOf(v) : order.size())
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
     }
 
     private static <T> List<T> list(List<T> values) {

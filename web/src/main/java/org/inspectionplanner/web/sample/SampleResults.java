@@ -55,12 +55,12 @@ public class SampleResults {
         SampleReportView view = SampleReportView.from(report);
         return new SamplePage(id, names.name(sample), names.pdu(sample),
                 caseload == null ? "dataset " + sample.getDatasetId() : caseload.getName(),
-                sample.getCreatedBy(), Words.when(sample.getCreatedAt()), view, parameters(sample, view, selected.size()),
+                sample.getCreatedBy(), Words.when(sample.getCreatedAt()), view, parameters(sample, report, view, selected.size()),
                 warnings(sample, view, selected.size()), selected, reserves, exclusions, downloads);
     }
 
     /** Every parameter that shaped the result, in words: given or the method's default. */
-    private List<SamplePage.Parameter> parameters(Sample sample, SampleReportView view, int selected) {
+    private List<SamplePage.Parameter> parameters(Sample sample, SampleReport report, SampleReportView view, int selected) {
         Map<String, Object> p = requestOf(sample);
         List<SamplePage.Parameter> list = new java.util.ArrayList<>();
         list.add(new SamplePage.Parameter("Method", view.method()));
@@ -69,9 +69,9 @@ public class SampleResults {
         if (!view.windowFrom().isEmpty()) {
             list.add(new SamplePage.Parameter("Cases starting", view.windowFrom() + " to " + view.windowTo()));
         }
-        list.add(new SamplePage.Parameter("Minimum women", given(p, "minFemale")));
-        list.add(new SamplePage.Parameter("Minimum ethnic minority", given(p, "minEthnicMinority")));
-        list.add(new SamplePage.Parameter("Minimum high or very high RoSH", given(p, "minHighRosh")));
+        list.add(new SamplePage.Parameter("Minimum women", given(p, "minFemale", report, "FEMALE")));
+        list.add(new SamplePage.Parameter("Minimum ethnic minority", given(p, "minEthnicMinority", report, "ETHNIC_MINORITY")));
+        list.add(new SamplePage.Parameter("Minimum high or very high RoSH", given(p, "minHighRosh", report, "HIGH_ROSH")));
         Object target = p.get("targetSize");
         list.add(new SamplePage.Parameter("Target size", target == null ? "None: every selected case is kept"
                 : target + " (" + Words.count(selected, "case", "cases") + " selected)"));
@@ -101,9 +101,15 @@ public class SampleResults {
         return p == null ? Map.of() : p;
     }
 
-    private static String given(Map<String, Object> request, String key) {
+    /** A quota as asked, or the method's default with the minimum it came to ("The method's default: 5"). */
+    private static String given(Map<String, Object> request, String key, SampleReport report, String quota) {
         Object value = request.get(key);
-        return value == null ? "The method's default" : value.toString();
+        if (value != null) {
+            return value.toString();
+        }
+        return (report.quotas() == null ? List.<SampleReport.QuotaResult>of() : report.quotas()).stream()
+                .filter(q -> quota.equals(q.name())).findFirst()
+                .map(q -> "The method's default: " + q.minimum()).orElse("The method's default");
     }
 
     /** A stratum such as MALE/WHITE/COMMUNITY_ORDER in words: "Male, White, Community order". */

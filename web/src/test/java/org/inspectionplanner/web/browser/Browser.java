@@ -181,9 +181,9 @@ final class Browser implements AutoCloseable {
     static final java.util.regex.Pattern RAW_SCORE = java.util.regex.Pattern.compile(
             "-?\\d+(?:init/-?\\d+)?hard/-?\\d+(?:medium/-?\\d+)?soft|-?\\d+hard|-?\\d+soft\\b");
     static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-    /** Issue 13 finding 3: a result is named by what it is, never "Schedule 1", "Sample 3" or "Allocation 2". */
+    /** Issue 13 finding 3: a result is named by what it is, never "Schedule 1", "Sample 3", "Allocation 2" or "dataset 1". */
     static final java.util.regex.Pattern NUMBERED_RESULT = java.util.regex.Pattern.compile(
-            "\\b(?:Schedule|Sample|Allocation|Programme|Job) #?\\d+\\b");
+            "\\b(?:[Ss]chedule|[Ss]ample|[Aa]llocation|[Pp]rogramme|[Jj]ob|[Dd]ataset) #?\\d+\\b");
 
     /**
      * The codes, raw scores, ISO dates and numbered results in the page's visible text (innerText, so hidden text for

@@ -149,6 +149,14 @@ class JourneyBrowserTest {
                 Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!Chart.getChart(arguments[0])", c))));
         assertThat(browser.findAll("[data-testid=selected] tbody tr")).isNotEmpty();
         browser.checkPage("sample-result");
+        // Every parameter that shaped it says its value: a quota left to the method says the minimum it came to,
+        // and the counts say what they count.
+        String drawn = browser.find("[data-testid=sample-summary]").getText();
+        assertThat(drawn).containsPattern("Minimum women\\s+(?:\\d+|The method's default: \\d+)")
+                .contains("Cases starting in the window").contains("Cases added to meet a quota").doesNotContain("In window");
+        // RoSH bands read low to very high (they were in the alphabet's order: High, Low, Medium, Very high).
+        List<String> rosh = browser.findAll("#composition-rosh tbody th").stream().map(e -> e.getAttribute("textContent").trim()).toList();
+        assertThat(rosh).containsSubsequence("Low", "Medium", "High");
         browser.screenshotOf("[data-testid=charts]", "sample-charts");
         // Finding 8: every chart is drawn at the size it is shown (no stretching), also with its figures open.
         assertChartsDrawnAtTheirSize();
@@ -341,7 +349,7 @@ class JourneyBrowserTest {
             assertThat(widths).as("week widths at %s", v.name()).allSatisfy(w -> assertThat(w.doubleValue()).isBetween(15.0, 17.0));
             Number label = (Number) ((JavascriptExecutor) browser.driver).executeScript(
                     "return document.querySelector('[data-testid=timeline] tr[data-inspection] th').getBoundingClientRect().width;");
-            assertThat(label.doubleValue()).as("title column at %s", v.name()).isGreaterThanOrEqualTo(v.width() < 700 ? 139 : 239);
+            assertThat(label.doubleValue()).as("title column at %s", v.name()).isBetween(v.width() < 700 ? 139.0 : 239.0, v.width() < 700 ? 141.0 : 401.0);
         }
         browser.viewport(Browser.VIEWPORTS.get(0));
         List<WebElement> heat = browser.findAll("[data-testid=heatmap] tbody td");

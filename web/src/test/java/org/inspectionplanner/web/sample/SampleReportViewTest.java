@@ -27,6 +27,8 @@ class SampleReportViewTest {
              "counts":{"rows":1000,"in_window":80,"eligible":58,"excluded":{"UNDER_REVIEW":2,"MULTIPLE_SENTENCES":4},"selected":58},
              "quotas":[{"name":"female","minimum":8,"achieved":7,"met":false,"reason":"only 7 in the window"}],
              "composition":{"gender":{"FEMALE":{"eligible":10,"sample":7},"MALE":{"eligible":90,"sample":51}},
+                            "rosh":{"HIGH":{"eligible":5,"sample":4},"LOW":{"eligible":20,"sample":10},"MEDIUM":{"eligible":70,"sample":40},
+                                    "UNKNOWN":{"eligible":1,"sample":0},"VERY_HIGH":{"eligible":4,"sample":4}},
                             "age_band":{"18-24":{"eligible":50,"sample":29},"25-29":{"eligible":50,"sample":29}}},
              "precision":{"n":58,"margin_80":0.084,"margin_95":0.129,"distinguishable_bands":[
                {"threshold":0.5,"between":"inadequate|requires improvement","clearly_below":0.37,"clearly_above":0.63,"bands_distinguishable":true}]},
@@ -48,7 +50,10 @@ class SampleReportViewTest {
             assertThat(q.met()).isFalse();
             assertThat(q.achieved()).isEqualTo(7);
         });
-        assertThat(view.composition()).extracting(SampleReportView.Composition::key).containsExactly("gender", "age_band");
+        assertThat(view.composition()).extracting(SampleReportView.Composition::key).containsExactly("gender", "rosh", "age_band");
+        // RoSH reads low to very high, not in the alphabet's order.
+        assertThat(view.composition().get(1).shares()).extracting(SampleReportView.Share::value)
+                .containsExactly("Low", "Medium", "High", "Very high", "Unknown");
         SampleReportView.Share female = view.composition().get(0).shares().get(0);
         assertThat(female.eligiblePercent()).isEqualTo(10.0);
         assertThat(female.samplePercent()).isEqualTo(12.1);
