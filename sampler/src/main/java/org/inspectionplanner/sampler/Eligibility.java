@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,17 @@ final class Eligibility {
         Map<String, CaseRecord> earliestEligible = new HashMap<>();
         Map<String, CaseRecord> earliest = new HashMap<>();
         boolean personRules = method == SamplingMethod.PDU_COHORT || method == SamplingMethod.STRATIFIED_SHORTLIST;
+        // Only the people with a case in this PDU need their sentences counted: a fieldwork plan samples
+        // each of 26 PDUs from the same window, and counting everyone each time was most of its cost.
+        Set<String> myPeople = null;
+        if (method == SamplingMethod.PDU_COHORT && pdu != null) {
+            myPeople = new HashSet<>();
+            for (CaseRecord c : windowCases) {
+                if (pdu.equals(c.pdu())) {
+                    myPeople.add(c.personId());
+                }
+            }
+        }
         for (CaseRecord c : windowCases) {
             boolean mine = pdu == null || pdu.equals(c.pdu());
             if (!mine && !personRules) {
@@ -54,7 +66,9 @@ final class Eligibility {
             }
             if (method == SamplingMethod.PDU_COHORT) {
                 // "more than one sentence in the eligible period": every sentence counts, in scope or not
-                sentencesPerPerson.merge(c.personId(), 1, Integer::sum);
+                if (myPeople == null || myPeople.contains(c.personId())) {
+                    sentencesPerPerson.merge(c.personId(), 1, Integer::sum);
+                }
                 if (!mine) {
                     continue; // so another PDU's case needs no reasons of its own
                 }
