@@ -80,9 +80,9 @@ public record InspectionChain(
     public record AllocationStep(long allocationId, String name, JobStatus status, Integer unassigned, Integer cases) {
     }
 
-    /** "PRA-01 Leeds probation inspection": the inspection's id and title. */
+    /** "Probation inspection: Leeds (INS001)": the inspection's title and id. */
     public String heading() {
-        return title == null || title.isBlank() ? inspectionId : inspectionId + ": " + title;
+        return title == null || title.isBlank() ? inspectionId : title + " (" + inspectionId + ")";
     }
 
     /** The kind and tier in words: "PDU probation inspection, jointly owned". */

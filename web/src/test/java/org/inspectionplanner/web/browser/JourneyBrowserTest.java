@@ -237,6 +237,9 @@ class JourneyBrowserTest {
         // htmx swaps the panel every second: read it inside a wait, which retries a swapped-out element.
         String words = browser.waitUpTo(Duration.ofSeconds(10)).until(d -> browser.find("[data-testid=score]").getText());
         assertThat(words).doesNotContainPattern("-?\\d+hard").contains("preference cost");
+        // The cost is explained where it is shown: lower is better, no unit, what it is made of.
+        assertThat(browser.find("[data-testid=preference-cost-help]").getAttribute("textContent").replaceAll("\\s+", " ")).contains("Lower is better")
+                .contains("no unit");
         String last = waitUntilSolved(Duration.ofSeconds(60));
         assertThat(Integer.parseInt(browser.find("[data-testid=improvements]").getText())).isGreaterThan(0);
         assertThat(last).isNotEqualTo("none yet");
