@@ -1,49 +1,88 @@
-// Allocation board: drag a case onto another inspector's group to move it. The drop fills in and
-// submits the same form as the keyboard path (choose the inspector, select Move), so the server checks
-// the move against the hard rules either way.
+// Allocation board: drag a case onto another inspector's group to give it to that inspector, or onto
+// another day and time of the interview timetable to move its interview. A drop fills in and submits
+// the case's move form, the same form as the keyboard path (choose the inspector or slot, select Move),
+// so the server checks the move against the hard rules either way.
 (function () {
   'use strict';
   var board = document.querySelector('[data-testid=board][data-movable=true]');
   if (!board) { return; }
-  var dragged = null;
+  var timetable = document.querySelector('[data-testid=timetable][data-movable=true]');
+  var dragged = null; // the case id
 
-  board.addEventListener('dragstart', function (event) {
-    var row = event.target.closest && event.target.closest('tr[data-case]');
-    if (!row) { return; }
-    dragged = row;
-    event.dataTransfer.effectAllowed = 'move';
-    event.dataTransfer.setData('text/plain', row.dataset['case']);
-  });
-
-  function groupOf(event) {
-    return event.target.closest ? event.target.closest('tbody[data-inspector]') : null;
+  function closest(event, selector) {
+    return event.target.closest ? event.target.closest(selector) : null;
   }
 
-  board.addEventListener('dragover', function (event) {
-    var group = groupOf(event);
-    if (!dragged || !group || group.contains(dragged)) { return; }
+  function formOf(caseId) {
+    var row = board.querySelector('tr[data-case="' + caseId + '"]');
+    return row ? row.querySelector('form[data-testid=move-form]') : null;
+  }
+
+  // A drop target: an inspector's group of the board, or a slot of the timetable other than the case's own.
+  function targetOf(event) {
+    var group = closest(event, '[data-testid=board] tbody[data-inspector]');
+    if (group) {
+      return group.querySelector('tr[data-case="' + dragged + '"]') ? null : group;
+    }
+    var cell = closest(event, '[data-testid=timetable] td[data-slot]');
+    if (cell) {
+      return cell.querySelector('li[data-case="' + dragged + '"]') ? null : cell;
+    }
+    return null;
+  }
+
+  function start(event) {
+    var item = closest(event, 'tr[data-case], li[data-case]');
+    if (!item || !formOf(item.dataset['case'])) { return; }
+    dragged = item.dataset['case'];
+    event.dataTransfer.effectAllowed = 'move';
+    event.dataTransfer.setData('text/plain', dragged);
+  }
+
+  function over(event) {
+    var target = dragged && targetOf(event);
+    if (!target) { return; }
     event.preventDefault();
     event.dataTransfer.dropEffect = 'move';
-    group.classList.add('app-drop-target');
-  });
+    target.classList.add('app-drop-target');
+  }
 
-  board.addEventListener('dragleave', function (event) {
-    var group = groupOf(event);
-    if (group && !group.contains(event.relatedTarget)) { group.classList.remove('app-drop-target'); }
-  });
+  function leave(event) {
+    var target = closest(event, 'tbody[data-inspector], td[data-slot]');
+    if (target && !target.contains(event.relatedTarget)) { target.classList.remove('app-drop-target'); }
+  }
 
-  board.addEventListener('drop', function (event) {
-    var group = groupOf(event);
-    if (!dragged || !group || group.contains(dragged)) { return; }
+  function drop(event) {
+    var target = dragged && targetOf(event);
+    if (!target) { return; }
     event.preventDefault();
-    group.classList.remove('app-drop-target');
-    var form = dragged.querySelector('form[data-testid=move-form]');
-    form.querySelector('select[name=inspectorId]').value = group.dataset.inspector;
+    target.classList.remove('app-drop-target');
+    var form = formOf(dragged);
+    var row = form.closest('tr[data-case]');
+    var inspector = form.querySelector('select[name=inspectorId]');
+    var slot = form.querySelector('select[name=slot]');
+    // Only what was dropped on changes: the other picker goes back to where the case is.
+    inspector.value = row.closest('tbody[data-inspector]').dataset.inspector;
+    if (slot) { slot.value = row.dataset.slot ? row.dataset.slot.replace(' ', 'T') : ''; }
+    if (target.dataset.inspector) {
+      inspector.value = target.dataset.inspector;
+    } else if (slot) {
+      slot.value = target.dataset.slot;
+    }
     form.submit();
-  });
+  }
 
-  board.addEventListener('dragend', function () {
+  function end() {
     dragged = null;
-    board.querySelectorAll('.app-drop-target').forEach(function (g) { g.classList.remove('app-drop-target'); });
+    document.querySelectorAll('.app-drop-target').forEach(function (t) { t.classList.remove('app-drop-target'); });
+  }
+
+  [board, timetable].forEach(function (area) {
+    if (!area) { return; }
+    area.addEventListener('dragstart', start);
+    area.addEventListener('dragover', over);
+    area.addEventListener('dragleave', leave);
+    area.addEventListener('drop', drop);
+    area.addEventListener('dragend', end);
   });
 })();

@@ -35,7 +35,7 @@ class AuditPages {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** One entry of the log in words. */
-    record Entry(String when, String user, String action, String target, String detail) {
+    record Entry(String when, String user, String action, String target, String reference, String detail) {
     }
 
     /** An action the filter offers, with its words. */
@@ -43,9 +43,11 @@ class AuditPages {
     }
 
     private final AuditEventRepository events;
+    private final org.inspectionplanner.web.page.ResultNames targets;
 
-    AuditPages(AuditEventRepository events) {
+    AuditPages(AuditEventRepository events, org.inspectionplanner.web.page.ResultNames targets) {
         this.events = events;
+        this.targets = targets;
     }
 
     @GetMapping
@@ -71,7 +73,7 @@ class AuditPages {
         Specification<AuditEvent> filter = filter(user, chosen, fromDate, toDate);
         int current = Math.max(1, page);
         Page<AuditEvent> found = events.findAll(filter, PageRequest.of(current - 1, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id")));
-        model.addAttribute("entries", found.getContent().stream().map(AuditPages::entry).toList());
+        model.addAttribute("entries", found.getContent().stream().map(this::entry).toList());
         model.addAttribute("total", found.getTotalElements());
         model.addAttribute("page", current);
         model.addAttribute("pages", Math.max(1, found.getTotalPages()));
@@ -114,8 +116,8 @@ class AuditPages {
         return date;
     }
 
-    private static Entry entry(AuditEvent e) {
+    private Entry entry(AuditEvent e) {
         return new Entry(Words.when(e.getOccurredAt()), e.getUsername(), Words.constant(e.getAction().name()),
-                e.getTarget() == null ? "" : e.getTarget(), e.getDetail() == null ? "" : Words.codesIn(e.getDetail()));
+                targets.name(e.getTarget()), e.getTarget() == null ? "" : e.getTarget(), e.getDetail() == null ? "" : Words.codesIn(e.getDetail()));
     }
 }

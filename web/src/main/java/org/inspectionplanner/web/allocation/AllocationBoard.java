@@ -32,7 +32,12 @@ public record AllocationBoard(
         Map<String, List<Interview>> timetable,
         List<Unassigned> unassigned,
         List<ConstraintRow> constraints,
-        List<Download> downloads) {
+        List<Download> downloads,
+        List<SlotChoice> slotChoices) {
+
+    /** An interview slot a case can be moved to: value "2026-01-05T09:30", label "Mon 5 Jan at 09:30". */
+    public record SlotChoice(String value, String label) {
+    }
 
     /** What the board knows about one case from the sample: where, whose, and what kind of case in words. */
     public record CaseFacts(String office, String practitionerId, String description) {
@@ -99,7 +104,8 @@ public record AllocationBoard(
     }
 
     static AllocationBoard from(AllocationReport report, List<Map<String, String>> rows, Map<String, CaseFacts> cases,
-            Map<String, InspectorFacts> inspectors, Set<String> pins, List<Download> downloads) {
+            Map<String, InspectorFacts> inspectors, Set<String> pins, List<Download> downloads,
+            List<java.time.LocalDateTime> fieldworkSlots) {
         Map<String, Map<String, String>> rowByCase = new LinkedHashMap<>();
         rows.forEach(r -> rowByCase.put(r.getOrDefault("case_id", ""), r));
 
@@ -130,8 +136,16 @@ public record AllocationBoard(
             });
         }
 
+        // Every slot of the fieldwork is a row and column of the timetable, used or not, so a case can be moved into it.
         Set<String> days = new TreeSet<>();
         Set<String> slots = new TreeSet<>();
+        List<SlotChoice> slotChoices = new ArrayList<>();
+        for (java.time.LocalDateTime slot : fieldworkSlots) {
+            days.add(slot.toLocalDate().toString());
+            slots.add(slot.toLocalTime().toString());
+            slotChoices.add(new SlotChoice(slot.toLocalDate() + "T" + slot.toLocalTime(),
+                    dayLabel(slot.toLocalDate().toString()) + " at " + slot.toLocalTime()));
+        }
         Map<String, List<Interview>> timetable = new LinkedHashMap<>();
         rowByCase.forEach((caseId, r) -> {
             String day = r.getOrDefault("interview_date", "");
@@ -175,7 +189,7 @@ public record AllocationBoard(
         int assigned = report != null ? report.score().assignedCases()
                 : (int) rows.stream().filter(r -> !r.getOrDefault("inspector_id", "").isEmpty()).count();
         return new AllocationBoard(headline(assigned, total, groups, constraints), assigned, total, groups,
-                List.copyOf(days), List.copyOf(slots), timetable, unassigned, constraints, downloads);
+                List.copyOf(days), List.copyOf(slots), timetable, unassigned, constraints, downloads, slotChoices);
     }
 
     /**

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A team lead moves a case to another inspector: the move is checked against the hard rules first (a
+ * A team lead moves a case to another inspector, another interview slot or both: the move is checked against the hard rules first (a
  * blocked move names the rules and changes nothing); an allowed one is saved in the stored plan as a
  * pinned row and the allocation is solved again around it.
  */
@@ -36,21 +36,15 @@ class AllocationMoves {
         this.json = json;
     }
 
-    Outcome move(long id, String caseId, String inspectorId) {
-        SolveJob job = jobs.get(JobKind.ALLOCATION, id);
+    Outcome move(long id, String caseId, String inspectorId, AllocationPlanning.InterviewSlot slot) {
+        ObjectNode request = request(id);
         if (jobs.isLive(JobKind.ALLOCATION, id)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Stop the solver before moving cases.");
         }
         byte[] plan = files.get(FileOwner.JOB, id, SolveJobService.PLAN_FILE)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "There is no plan to change yet."))
                 .getContent();
-        ObjectNode request;
-        try {
-            request = (ObjectNode) json.readTree(job.getRequestJson() == null ? "{}" : job.getRequestJson());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("job " + id + " has an unreadable request", e);
-        }
-        AllocationPlanning.MoveCheck check = planning.checkMove(request, plan, caseId, inspectorId);
+        AllocationPlanning.MoveCheck check = planning.checkMove(request, plan, caseId, inspectorId, slot);
         if (!check.brokenRules().isEmpty()) {
             return new Outcome(false, check.brokenRules());
         }
@@ -58,5 +52,19 @@ class AllocationMoves {
         jobs.pin(JobKind.ALLOCATION, id, caseId, true);
         jobs.resolve(JobKind.ALLOCATION, id);
         return new Outcome(true, List.of());
+    }
+
+    /** Every interview slot of the allocation's fieldwork. */
+    List<AllocationPlanning.InterviewSlot> slots(long id) {
+        return planning.slots(request(id));
+    }
+
+    private ObjectNode request(long id) {
+        SolveJob job = jobs.get(JobKind.ALLOCATION, id);
+        try {
+            return (ObjectNode) json.readTree(job.getRequestJson() == null ? "{}" : job.getRequestJson());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("job " + id + " has an unreadable request", e);
+        }
     }
 }

@@ -120,20 +120,37 @@ class AllocationPages {
     }
 
     /**
-     * Moves a case to another inspector (the keyboard form, or a drag that fills it in): blocked moves come
-     * back naming the hard rules they break; allowed ones are saved pinned and the plan is solved again.
+     * Moves a case to another inspector, another interview slot or both (the keyboard form, or a drag that fills
+     * it in): blocked moves come back naming the hard rules they break; allowed ones are saved pinned and the plan
+     * is solved again.
      */
     @PostMapping("/{id}/moves")
-    String move(@PathVariable long id, @RequestParam String caseId, @RequestParam String inspectorId,
+    String move(@PathVariable long id, @RequestParam String caseId, @RequestParam(required = false) String inspectorId,
+            @RequestParam(required = false) String slot,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        String name = inspectorName(id, inspectorId);
         try {
-            AllocationMoves.Outcome outcome = moves.move(id, caseId, inspectorId);
+            AllocationPlanning.InterviewSlot to = slot == null || slot.isBlank() ? null : parseSlot(slot);
+            // What the form leaves as it is (the pickers start at the case's inspector and slot) is not part of the move.
+            Map<String, String> row = pages.csv(id, "allocation.csv").stream()
+                    .filter(r -> caseId.equals(r.get("case_id"))).findFirst().orElse(Map.of());
+            if (inspectorId != null && inspectorId.equals(row.get("inspector_id"))) {
+                inspectorId = null;
+            }
+            if (to != null && to.day().toString().equals(row.get("interview_date")) && to.time().toString().equals(row.get("interview_time"))) {
+                to = null;
+            }
+            if ((inspectorId == null || inspectorId.isBlank()) && to == null) {
+                redirect.addFlashAttribute("moveProblem", "Case " + caseId
+                        + " was not moved: choose another inspector or another interview slot, then select Move.");
+                return "redirect:/allocations/" + id + "#board";
+            }
+            String where = where(id, inspectorId, to);
+            AllocationMoves.Outcome outcome = moves.move(id, caseId, inspectorId, to);
             if (outcome.moved()) {
-                redirect.addFlashAttribute("moved", "Case " + caseId + " moved to " + name
+                redirect.addFlashAttribute("moved", "Case " + caseId + " moved to " + where
                         + " and pinned there. The rest of the plan is being solved again around it.");
             } else {
-                redirect.addFlashAttribute("moveProblem", "Case " + caseId + " was not moved to " + name
+                redirect.addFlashAttribute("moveProblem", "Case " + caseId + " was not moved to " + where
                         + ": that would break the hard rule" + (outcome.brokenRules().size() == 1 ? " on " : "s on ")
                         + String.join(" and ", outcome.brokenRules()) + ".");
             }
@@ -141,6 +158,27 @@ class AllocationPages {
             redirect.addFlashAttribute("moveProblem", "Case " + caseId + " was not moved: " + e.problems().get(0).message() + ".");
         }
         return "redirect:/allocations/" + id + "#board";
+    }
+
+    private static AllocationPlanning.InterviewSlot parseSlot(String slot) {
+        try {
+            java.time.LocalDateTime at = java.time.LocalDateTime.parse(slot);
+            return new AllocationPlanning.InterviewSlot(at.toLocalDate(), at.toLocalTime());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.inspectionplanner.data.io.InvalidInputException("slot", "that is not an interview slot");
+        }
+    }
+
+    /** "Nia Williams", "the interview on Mon 5 Jan at 14:00", or both. */
+    private String where(long id, String inspectorId, AllocationPlanning.InterviewSlot slot) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (inspectorId != null && !inspectorId.isBlank()) {
+            parts.add(inspectorName(id, inspectorId));
+        }
+        if (slot != null) {
+            parts.add("the interview on " + AllocationBoard.dayLabel(slot.day().toString()) + " at " + slot.time());
+        }
+        return parts.isEmpty() ? "where it is" : String.join(", ", parts);
     }
 
     private String inspectorName(long id, String inspectorId) {
@@ -196,7 +234,13 @@ class AllocationPages {
         List<Download> downloads = List.of(
                 pages.download(id, "Allocation (CSV)", "comma-separated values", "allocation.csv"),
                 pages.download(id, "Report (JSON)", "JSON", "report.json"));
-        return AllocationBoard.from(report, rows, cases, inspectors, job.getPins(), downloads);
+        List<java.time.LocalDateTime> slots;
+        try {
+            slots = moves.slots(id).stream().map(s -> s.day().atTime(s.time())).toList();
+        } catch (RuntimeException e) {
+            slots = List.of(); // the sample is gone: the timetable shows the slots the plan uses
+        }
+        return AllocationBoard.from(report, rows, cases, inspectors, job.getPins(), downloads, slots);
     }
 
     /** A case in words from its sample row: "Community order, high RoSH, MAPPA level 2". */

@@ -34,6 +34,7 @@ import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.job.JobKind;
 import org.inspectionplanner.web.support.TypedRequests;
 import org.inspectionplanner.web.job.PlanningKind;
+import org.inspectionplanner.web.page.Words;
 import org.inspectionplanner.web.sample.Sample;
 import org.inspectionplanner.web.sample.SampleService;
 import org.inspectionplanner.web.sample.SampleStatus;
@@ -91,16 +92,30 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
     private AllocationSolution build(ObjectNode request, List<PreviousAssignment> previous) {
         long sampleId = requiredId(request, "sampleId");
         long rosterId = requiredId(request, "rosterDatasetId");
-        Sample sample = samples.find(sampleId)
-                .orElseThrow(() -> new InvalidInputException("sampleId", "no sample " + sampleId));
-        if (sample.getStatus() != SampleStatus.DONE) {
-            throw new InvalidInputException("sampleId", "sample " + sampleId + " is " + sample.getStatus() + ", not DONE");
-        }
+        Sample sample = doneSample(sampleId);
         byte[] sampleCsv = files.get(FileOwner.SAMPLE, sampleId, "sample.csv")
                 .orElseThrow(() -> new InvalidInputException("sampleId", "sample " + sampleId + " has no sample.csv"))
                 .getContent();
         List<CaseRecord> cases = CaseloadCsv.read(new ByteArrayInputStream(sampleCsv), "sample.csv").cases();
         Roster roster = datasets.load(rosterId, DatasetKind.INSPECTORS, Roster.class, "rosterDatasetId");
+        AllocationParameters params = parameters(request, sample);
+        try {
+            return AllocationProblem.create(cases, roster.inspectors(), params, previous);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("request", e.getMessage());
+        }
+    }
+
+    private Sample doneSample(long sampleId) {
+        Sample sample = samples.find(sampleId)
+                .orElseThrow(() -> new InvalidInputException("sampleId", "no sample " + sampleId));
+        if (sample.getStatus() != SampleStatus.DONE) {
+            throw new InvalidInputException("sampleId", "sample " + sampleId + " is " + sample.getStatus() + ", not DONE");
+        }
+        return sample;
+    }
+
+    private AllocationParameters parameters(ObjectNode request, Sample sample) {
         try {
             AllocationParameters params = AllocationParameters.of(fieldworkStart(request, sample));
             if (request.hasNonNull("days")) {
@@ -111,12 +126,26 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
                 request.get("slotTimes").forEach(t -> times.add(LocalTime.parse(t.asText())));
                 params = params.withSlotTimes(times);
             }
-            return AllocationProblem.create(cases, roster.inspectors(), params, previous);
+            return params;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("request", "not a date or time: " + e.getParsedString());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("request", e.getMessage());
         }
+    }
+
+    /** Every interview slot of the fieldwork, day by day, for the page's slot picker. */
+    List<InterviewSlot> slots(ObjectNode request) {
+        AllocationParameters params = parameters(request, doneSample(requiredId(request, "sampleId")));
+        List<InterviewSlot> slots = new ArrayList<>();
+        for (LocalDate day : params.fieldworkDays()) {
+            params.slotTimes().stream().sorted().forEach(time -> slots.add(new InterviewSlot(day, time)));
+        }
+        return slots;
+    }
+
+    /** One interview slot: a fieldwork day and a start time. */
+    record InterviewSlot(LocalDate day, LocalTime time) {
     }
 
     private LocalDate fieldworkStart(ObjectNode request, Sample sample) {
@@ -139,27 +168,54 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
     }
 
     /**
-     * Checks moving one case of a stored plan to another inspector (keeping its interview slot) against the
-     * hard rules: the plan is scored as it is and with the move, and every hard rule that the move breaks
-     * more often is named. Returns the moved plan to store when none is.
+     * Checks moving one case of a stored plan to another inspector, another interview slot or both (null keeps
+     * what the plan has) against the hard rules; returns the moved plan to store when no rule is broken.
      */
-    MoveCheck checkMove(ObjectNode request, byte[] plan, String caseId, String inspectorId) {
+    MoveCheck checkMove(ObjectNode request, byte[] plan, String caseId, String inspectorId, InterviewSlot slot) {
         List<PreviousAssignment> rows = PreviousPlanCsv.read(new ByteArrayInputStream(plan), "allocation.csv");
-        if (rows.stream().noneMatch(r -> r.caseId().equals(caseId))) {
-            throw new InvalidInputException("caseId", "case " + caseId + " is not in this allocation");
+        Checked checked = check(rows, caseId, inspectorId, slot, previous -> build(request, previous));
+        return new MoveCheck(checked.brokenRules(), checked.brokenRules().isEmpty() ? writePlan(checked.after()) : null);
+    }
+
+    /** The rules a move would break (none: allowed) and, when allowed, the moved plan. */
+    record MoveCheck(List<String> brokenRules, byte[] plan) {
+    }
+
+    /** The rules a move breaks, and the plan with the move made. */
+    record Checked(List<String> brokenRules, AllocationSolution after) {
+    }
+
+    /**
+     * The plan is scored as it is and with the move, and every hard rule that the move breaks more often is
+     * named: "inspector slot clash", "availability". The case keeps its inspector or slot where the move gives
+     * none; a case without an inspector cannot be given only a slot, and a slot must be one of the fieldwork's.
+     */
+    static Checked check(List<PreviousAssignment> rows, String caseId, String inspectorId, InterviewSlot slot,
+            java.util.function.Function<List<PreviousAssignment>, AllocationSolution> build) {
+        PreviousAssignment moving = rows.stream().filter(r -> r.caseId().equals(caseId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("caseId", "case " + caseId + " is not in this allocation"));
+        String toInspector = inspectorId == null || inspectorId.isBlank() ? moving.inspectorId() : inspectorId;
+        if (toInspector == null) {
+            throw new InvalidInputException("inspectorId", "case " + caseId + " has no inspector: choose one as well as the slot");
         }
+        LocalDate day = slot == null ? moving.interviewDate() : slot.day();
+        LocalTime time = slot == null ? moving.interviewTime() : slot.time();
         List<PreviousAssignment> current = new ArrayList<>();
         List<PreviousAssignment> moved = new ArrayList<>();
         for (PreviousAssignment r : rows) {
             current.add(new PreviousAssignment(r.caseId(), r.inspectorId(), r.interviewDate(), r.interviewTime(), false));
-            moved.add(new PreviousAssignment(r.caseId(), r.caseId().equals(caseId) ? inspectorId : r.inspectorId(),
-                    r.interviewDate(), r.interviewTime(), false));
+            moved.add(r.caseId().equals(caseId) ? new PreviousAssignment(caseId, toInspector, day, time, false)
+                    : new PreviousAssignment(r.caseId(), r.inspectorId(), r.interviewDate(), r.interviewTime(), false));
         }
-        AllocationSolution after = build(request, moved);
-        if (after.getInspectors().stream().noneMatch(i -> i.getId().equals(inspectorId))) {
-            throw new InvalidInputException("inspectorId", "inspector " + inspectorId + " is not on this roster");
+        AllocationSolution after = build.apply(moved);
+        if (after.getInspectors().stream().noneMatch(i -> i.getId().equals(toInspector))) {
+            throw new InvalidInputException("inspectorId", "inspector " + toInspector + " is not on this roster");
         }
-        Map<String, Long> before = hardByConstraint(build(request, current));
+        if (slot != null && after.getSlots().stream().noneMatch(s -> s.getDay().equals(slot.day()) && s.getTime().equals(slot.time()))) {
+            throw new InvalidInputException("slot", Words.date(slot.day()) + " at " + slot.time()
+                    + " is not an interview slot of this fieldwork");
+        }
+        Map<String, Long> before = hardByConstraint(build.apply(current));
         Map<String, Long> afterHard = hardByConstraint(after);
         List<String> broken = new ArrayList<>();
         afterHard.forEach((name, hard) -> {
@@ -167,11 +223,7 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
                 broken.add(name);
             }
         });
-        return new MoveCheck(broken, broken.isEmpty() ? writePlan(after) : null);
-    }
-
-    /** The rules a move would break (none: allowed) and, when allowed, the moved plan. */
-    record MoveCheck(List<String> brokenRules, byte[] plan) {
+        return new Checked(broken, after);
     }
 
     /** Explains scores for the move check (the solver configuration's termination is never used). */
@@ -182,7 +234,7 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
                         org.inspectionplanner.planner.allocation.AllocationSolverConfig.create(null)));
     }
 
-    private Map<String, Long> hardByConstraint(AllocationSolution solution) {
+    private static Map<String, Long> hardByConstraint(AllocationSolution solution) {
         Map<String, Long> hard = new java.util.TreeMap<>();
         Explainer.MANAGER.explain(solution).getConstraintMatchTotalMap().values()
                 .forEach(t -> hard.merge(t.getConstraintName(), t.getScore().hardScore(), Long::sum));

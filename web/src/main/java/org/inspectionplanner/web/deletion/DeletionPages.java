@@ -15,21 +15,42 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeletionPages {
 
     private final DeletionService deletions;
+    private final org.inspectionplanner.web.page.ResultNames names;
 
-    DeletionPages(DeletionService deletions) {
+    DeletionPages(DeletionService deletions, org.inspectionplanner.web.page.ResultNames names) {
         this.deletions = deletions;
+        this.names = names;
+    }
+
+    /** What a deletion takes, each result named by what it is ("Leeds, fieldwork ..."), never by its number. */
+    record Named(String title, java.util.List<String> datasets, java.util.List<String> samples, java.util.List<String> allocations,
+            java.util.List<String> schedules) {
+    }
+
+    private Named named(DeletionPlan plan) {
+        String type = plan.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String title = plan.kind() == Deletable.DATASET ? plan.name() : names.name(type, plan.id());
+        return new Named(title, plan.datasets().stream().map(id -> names.name("dataset", id)).toList(),
+                plan.samples().stream().map(id -> names.name("sample", id)).toList(),
+                plan.allocations().stream().map(id -> names.name("allocation", id)).toList(),
+                plan.schedules().stream().map(id -> names.name("schedule", id)).toList());
     }
 
     @GetMapping("/{path:datasets|samples|allocations|schedules}/{id}/delete")
     String confirm(@PathVariable String path, @PathVariable long id, Model model) {
-        model.addAttribute("plan", deletions.plan(Deletable.ofPath(path), id));
+        DeletionPlan plan = deletions.plan(Deletable.ofPath(path), id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("named", named(plan));
         model.addAttribute("path", path);
         return "deletion/confirm";
     }
 
     @PostMapping("/{path:datasets|samples|allocations|schedules}/{id}/delete")
     String delete(@PathVariable String path, @PathVariable long id, RedirectAttributes redirect) {
+        // Named before it goes: afterwards there is nothing left to name it by.
+        Named named = named(deletions.plan(Deletable.ofPath(path), id));
         redirect.addFlashAttribute("plan", deletions.delete(Deletable.ofPath(path), id));
+        redirect.addFlashAttribute("named", named);
         redirect.addFlashAttribute("path", path);
         return "redirect:/deleted";
     }

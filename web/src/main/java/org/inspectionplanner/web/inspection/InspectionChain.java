@@ -11,10 +11,12 @@ import org.inspectionplanner.web.sample.SampleStatus;
  * allocation (status, unassigned cases). Status only: no case rows, so every role that reads
  * schedules may see it.
  *
+ * @param scheduleName the schedule named by what it is ("Programme from 5 January 2026 to ..., planned by ...")
  * @param samples one step per PDU of the inspection, in the order of its pdus
  */
 public record InspectionChain(
         long scheduleId,
+        String scheduleName,
         String inspectionId,
         String title,
         String kind,
@@ -64,17 +66,23 @@ public record InspectionChain(
     /**
      * A PDU's current sample (the newest drawn for this inspection and PDU), or none yet.
      *
+     * @param name       the sample named by what it is ("Leeds, fieldwork 5 January 2026, 43 cases, drawn by ...")
      * @param outOfDate  the sample's fieldwork start is not the inspection's scheduled one (moved since): draw again
      * @param size       cases selected, once drawn
      * @param departures how the draw departed from the method: the report's summary of the cases
      *                   added or moved out, and its warnings (unmet quotas, a target not reached)
      */
-    public record SampleStep(String pdu, Long sampleId, SampleStatus status, LocalDate fieldworkStart,
+    public record SampleStep(String pdu, Long sampleId, String name, SampleStatus status, LocalDate fieldworkStart,
             boolean outOfDate, Integer size, List<String> departures, AllocationStep allocation) {
     }
 
-    /** The newest allocation of a sample's cases. */
-    public record AllocationStep(long allocationId, JobStatus status, Integer unassigned, Integer cases) {
+    /** The newest allocation of a sample's cases, named "Allocation of these 43 cases by teamlead on 6 December 2026". */
+    public record AllocationStep(long allocationId, String name, JobStatus status, Integer unassigned, Integer cases) {
+    }
+
+    /** "Probation inspection: Leeds (INS001)": the inspection's title and id. */
+    public String heading() {
+        return title == null || title.isBlank() ? inspectionId : title + " (" + inspectionId + ")";
     }
 
     /** The kind and tier in words: "PDU probation inspection, jointly owned". */

@@ -1,5 +1,9 @@
 package org.inspectionplanner.web.inspection;
 
+import org.inspectionplanner.planner.allocation.AllocationReport;
+import org.inspectionplanner.web.page.Words;
+import org.inspectionplanner.web.sample.SampleNames;
+import org.inspectionplanner.web.schedule.ScheduleNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -42,9 +46,13 @@ public class InspectionChains {
     private final SampleService samples;
     private final DatasetService datasets;
     private final ObjectMapper json;
+    private final SampleNames sampleNames;
+    private final ScheduleNames scheduleNames;
 
     InspectionChains(SolveJobService jobs, FileStore files, SampleService samples, DatasetService datasets,
-            ObjectMapper json) {
+            ObjectMapper json, SampleNames sampleNames, ScheduleNames scheduleNames) {
+        this.sampleNames = sampleNames;
+        this.scheduleNames = scheduleNames;
         this.jobs = jobs;
         this.files = files;
         this.samples = samples;
@@ -65,6 +73,7 @@ public class InspectionChains {
             current.putIfAbsent(s.getInspectionId() + "\u0000" + pdu(s), s);
         }
         Map<Long, SolveJob> allocations = newestAllocationBySample();
+        String scheduleName = scheduleNames.name(schedule);
 
         List<InspectionChain> chains = new ArrayList<>();
         for (Map<String, String> r : rows) {
@@ -74,11 +83,11 @@ public class InspectionChains {
             String pdus = r.getOrDefault("pdus", "");
             for (String pdu : pdus.isBlank() ? List.<String>of() : List.of(pdus.split(";"))) {
                 Sample s = current.get(id + "\u0000" + pdu);
-                steps.add(s == null ? new SampleStep(pdu, null, null, null, false, null, List.of(), null)
+                steps.add(s == null ? new SampleStep(pdu, null, null, null, null, false, null, List.of(), null)
                         : sampleStep(pdu, s, start, allocations.get(s.getId())));
             }
             Step scheduled = start != null ? Step.DONE : Step.NOT_STARTED;
-            chains.add(new InspectionChain(scheduleId, id, titles.getOrDefault(id, ""), r.getOrDefault("kind", ""),
+            chains.add(new InspectionChain(scheduleId, scheduleName, id, titles.getOrDefault(id, ""), r.getOrDefault("kind", ""),
                     r.getOrDefault("tier", ""), r.getOrDefault("lead", ""), r.getOrDefault("area", ""), start,
                     date(r.get("fieldwork_end")), schedule.getPins().contains(id)
                             || "true".equalsIgnoreCase(r.getOrDefault("pinned", "")),
@@ -102,16 +111,17 @@ public class InspectionChains {
         }
         summary.path("warnings").forEach(w -> departures.add(w.asText()));
         boolean outOfDate = scheduledStart == null || !scheduledStart.equals(s.getFieldworkStart());
-        return new SampleStep(pdu, s.getId(), s.getStatus(), s.getFieldworkStart(), outOfDate, size,
+        return new SampleStep(pdu, s.getId(), sampleNames.name(s), s.getStatus(), s.getFieldworkStart(), outOfDate, size,
                 List.copyOf(departures), allocation == null ? null : allocationStep(allocation));
     }
 
     private AllocationStep allocationStep(SolveJob job) {
-        JsonNode report = files.get(FileOwner.JOB, job.getId(), "report.json").map(f -> tree(f.getContent()))
-                .orElseGet(json::createObjectNode);
-        Integer unassigned = report.has("unassigned") ? report.get("unassigned").size() : null;
-        JsonNode total = report.path("score").path("total_cases");
-        return new AllocationStep(job.getId(), job.getStatus(), unassigned, total.isNumber() ? total.asInt() : null);
+        AllocationReport report = files.get(FileOwner.JOB, job.getId(), "report.json").map(f -> report(f.getContent())).orElse(null);
+        Integer unassigned = report == null || report.unassigned() == null ? null : report.unassigned().size();
+        Integer cases = report == null || report.score() == null ? null : report.score().totalCases();
+        String name = "Allocation of " + (cases == null ? "the sample's cases" : "these " + Words.count(cases, "case", "cases"))
+                + " by " + job.getCreatedBy() + " on " + Words.date(LocalDate.ofInstant(job.getCreatedAt(), java.time.ZoneId.of("Europe/London")));
+        return new AllocationStep(job.getId(), name, job.getStatus(), unassigned, cases);
     }
 
     static Step sampleState(List<SampleStep> steps) {
@@ -193,11 +203,13 @@ public class InspectionChains {
         }
     }
 
-    private JsonNode tree(byte[] content) {
+    /** The planner's typed report; null when it cannot be read (the chain then shows no counts). */
+    private AllocationReport report(byte[] content) {
         try {
-            return json.readTree(content);
+            return org.inspectionplanner.data.io.Json.mapper().readerFor(AllocationReport.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(content);
         } catch (IOException e) {
-            return json.createObjectNode();
+            return null;
         }
     }
 

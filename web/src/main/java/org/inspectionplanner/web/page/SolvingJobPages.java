@@ -1,7 +1,6 @@
 package org.inspectionplanner.web.page;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,11 +119,6 @@ public final class SolvingJobPages {
         return "redirect:" + path + "/" + id + "#" + anchorPrefix + entityId;
     }
 
-    /** The solver's report, or an empty object before the first plan (or if it cannot be read). */
-    public JsonNode report(long id) {
-        return files.get(FileOwner.JOB, id, "report.json").map(f -> readTree(f.getContent())).orElseGet(json::createObjectNode);
-    }
-
     /**
      * The solver's report as the planner's typed record (read with the project's JSON settings), or null
      * before the first plan or when it cannot be read as that record.
@@ -175,13 +169,5 @@ public final class SolvingJobPages {
     private static String seconds(java.time.Duration d) {
         long s = d.toSeconds();
         return s >= 120 && s % 60 == 0 ? Words.count(s / 60, "minute", "minutes") : Words.count(s, "second", "seconds");
-    }
-
-    private JsonNode readTree(byte[] content) {
-        try {
-            return json.readTree(content);
-        } catch (IOException e) {
-            return json.createObjectNode();
-        }
     }
 }

@@ -38,8 +38,13 @@ class SamplePages {
     private final SampleResults results;
     private final ObjectMapper json;
     private final SampleNames names;
+    private final org.inspectionplanner.web.job.SolveJobService jobs;
+    private final org.inspectionplanner.web.schedule.ScheduleNames scheduleNames;
 
-    SamplePages(SampleService samples, DatasetService datasets, SampleResults results, ObjectMapper json, SampleNames names) {
+    SamplePages(SampleService samples, DatasetService datasets, SampleResults results, ObjectMapper json, SampleNames names,
+            org.inspectionplanner.web.job.SolveJobService jobs, org.inspectionplanner.web.schedule.ScheduleNames scheduleNames) {
+        this.jobs = jobs;
+        this.scheduleNames = scheduleNames;
         this.samples = samples;
         this.datasets = datasets;
         this.results = results;
@@ -92,12 +97,25 @@ class SamplePages {
         return formPage(model, form, errors);
     }
 
+    /** The schedule a sample was drawn for, named by what it is; null when none or deleted since. */
+    private String scheduleName(Sample sample) {
+        if (sample.getScheduleId() == null) {
+            return null;
+        }
+        try {
+            return scheduleNames.name(jobs.get(org.inspectionplanner.web.job.JobKind.SCHEDULE, sample.getScheduleId()));
+        } catch (RuntimeException e) {
+            return "a deleted programme";
+        }
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Sample sample = samples.get(id);
         model.addAttribute("sample", sample);
         model.addAttribute("sampleName", names.name(sample));
         model.addAttribute("status", statusText(sample.getStatus()));
+        model.addAttribute("scheduleName", scheduleName(sample));
         if (sample.getStatus() == SampleStatus.DONE) {
             Dataset caseload = datasets.listReadable().stream()
                     .filter(d -> d.getId() == sample.getDatasetId()).findFirst().orElse(null);

@@ -1,18 +1,17 @@
 package org.inspectionplanner.web.sample;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.inspectionplanner.sampler.report.SampleReport;
 import org.inspectionplanner.web.page.Words;
 import org.inspectionplanner.web.support.HtmlSafeJson;
 
 /**
- * What the sample result page shows, read from the sampler's {@code report.json} (whose keys the
- * sampler issue fixes). Reads leniently: a missing section shows as empty rather than failing the page.
+ * What the sample result page shows, built from the sampler's typed {@link SampleReport} (its
+ * {@code report.json}): a missing section shows as empty rather than failing the page.
  */
 public record SampleReportView(
         String method,
@@ -62,147 +61,172 @@ public record SampleReportView(
         }
     }
 
-    public static SampleReportView from(JsonNode report) {
-        List<String> chosen = new ArrayList<>();
-        report.path("chosen_weeks").forEach(w -> chosen.add(w.asText()));
+    /** The view of the sampler's typed report (an empty report for a sample without one). */
+    public static SampleReportView from(SampleReport report) {
+        List<Integer> chosen = list(report.chosenWeeks());
 
         List<CandidateWeek> weeks = new ArrayList<>();
-        for (JsonNode w : report.path("candidate_weeks")) {
-            String week = w.path("week").asText();
-            weeks.add(new CandidateWeek(Words.codesIn(week), Words.date(w.path("start").asText()), w.path("eligible").asLong(),
-                    w.path("female").asLong(), w.path("ethnic_minority").asLong(), w.path("high_rosh").asLong(),
-                    chosen.contains(week) || chosen.contains(w.path("start").asText())));
+        for (SampleReport.CandidateWeek w : list(report.candidateWeeks())) {
+            weeks.add(new CandidateWeek(String.valueOf(w.week()), Words.date(text(w.start())), w.eligible(), w.female(),
+                    w.ethnicMinority(), w.highRosh(), chosen.contains(w.week())));
         }
 
         List<CandidatePair> pairs = new ArrayList<>();
-        for (JsonNode p : report.path("candidate_pairs")) {
-            List<String> pairWeeks = new ArrayList<>();
-            p.path("weeks").forEach(w -> pairWeeks.add(w.asText()));
-            boolean isChosen = !chosen.isEmpty() && pairWeeks.size() == chosen.size() && pairWeeks.containsAll(chosen);
-            pairs.add(new CandidatePair(Words.codesIn(String.join(" and ", pairWeeks)), p.path("eligible").asLong(),
-                    p.path("shortfall").asLong(), isChosen));
+        for (SampleReport.CandidatePair p : list(report.candidatePairs())) {
+            List<Integer> pairWeeks = list(p.weeks());
+            boolean isChosen = p.chosen()
+                    || !chosen.isEmpty() && pairWeeks.size() == chosen.size() && pairWeeks.containsAll(chosen);
+            pairs.add(new CandidatePair(String.join(" and ", pairWeeks.stream().map(String::valueOf).toList()), p.eligible(),
+                    p.shortfall(), isChosen));
         }
 
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Long> excluded = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = report.path("counts").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (e.getKey().equals("excluded")) {
-                e.getValue().fields().forEachRemaining(r -> excluded.put(r.getKey(), r.getValue().asLong()));
-            } else if (e.getValue().isNumber()) {
-                counts.put(e.getKey(), e.getValue().asLong());
+        SampleReport.Counts c = report.counts();
+        if (c != null) {
+            counts.put("rows", (long) c.rows());
+            counts.put("in_window", (long) c.inWindow());
+            counts.put("eligible", (long) c.eligible());
+            counts.put("selected", (long) c.selected());
+            counts.put("boosted", (long) c.boosted());
+            counts.put("reserves", (long) c.reserves());
+            if (c.excluded() != null) {
+                c.excluded().forEach((reason, n) -> excluded.put(reason, n.longValue()));
             }
         }
 
         List<Quota> quotas = new ArrayList<>();
-        for (JsonNode q : report.path("quotas")) {
-            quotas.add(new Quota(Words.code(q.path("name").asText()), q.path("minimum").asLong(), q.path("achieved").asLong(),
-                    q.path("met").asBoolean(), q.path("reason").isMissingNode() || q.path("reason").isNull()
-                            ? null : Words.codesIn(q.path("reason").asText())));
+        for (SampleReport.QuotaResult q : list(report.quotas())) {
+            quotas.add(new Quota(Words.code(q.name()), q.minimum(), q.achieved(), q.met(),
+                    q.reason() == null ? null : Words.codesIn(q.reason())));
         }
 
         List<Composition> composition = new ArrayList<>();
-        JsonNode comp = report.path("composition");
+        Map<String, Map<String, SampleReport.Share>> comp = report.composition() == null ? Map.of() : report.composition();
         for (Map.Entry<String, String> dimension : CHARTED.entrySet()) {
-            JsonNode values = comp.path(dimension.getKey());
-            if (values.isMissingNode() || !values.isObject()) {
+            Map<String, SampleReport.Share> values = comp.get(dimension.getKey());
+            if (values == null) {
                 continue;
             }
-            long eligibleTotal = 0;
-            long sampleTotal = 0;
-            for (JsonNode v : values) {
-                eligibleTotal += v.path("eligible").asLong();
-                sampleTotal += v.path("sample").asLong();
-            }
+            long eligibleTotal = values.values().stream().mapToLong(SampleReport.Share::eligible).sum();
+            long sampleTotal = values.values().stream().mapToLong(SampleReport.Share::sample).sum();
             List<Share> shares = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> v = it.next();
-                long e = v.getValue().path("eligible").asLong();
-                long s = v.getValue().path("sample").asLong();
-                shares.add(new Share(words(v.getKey()), e, s, percent(e, eligibleTotal), percent(s, sampleTotal)));
-            }
+            ordered(dimension.getKey(), values.keySet()).forEach(value -> {
+                SampleReport.Share share = values.get(value);
+                shares.add(new Share(words(value), share.eligible(), share.sample(),
+                        percent(share.eligible(), eligibleTotal), percent(share.sample(), sampleTotal)));
+            });
             composition.add(new Composition(dimension.getKey(), dimension.getValue(), shares));
         }
 
-        List<String> warnings = new ArrayList<>();
-        report.path("warnings").forEach(w -> warnings.add(Words.codesIn(w.asText())));
-
-        return new SampleReportView(SampleForm.methodLabel(report.path("method").asText()), report.path("seed").asText(),
-                Words.date(report.path("fieldwork_start").asText()), Words.date(report.path("window").path("from").asText()),
-                Words.date(report.path("window").path("to").asText()), weeks, pairs,
-                chosen.stream().map(Words::codesIn).toList(), counts, excluded, quotas,
-                composition, precisionInWords(report.path("precision")), warnings, departuresInWords(report));
+        SampleReport.Window window = report.window();
+        return new SampleReportView(SampleForm.methodLabel(text(report.method())), String.valueOf(report.seed()),
+                Words.date(text(report.fieldworkStart())), Words.date(window == null ? "" : text(window.from())),
+                Words.date(window == null ? "" : text(window.to())), weeks, pairs,
+                chosen.stream().map(String::valueOf).toList(), counts, excluded, quotas,
+                composition, precisionInWords(report.precision()),
+                list(report.warnings()).stream().map(Words::codesIn).toList(), departuresInWords(report));
     }
 
     /**
      * How the sample departs from the method's published selection, in one sentence (the sampler's
      * {@code deviation_summary}); null for a report written before departures were recorded.
      */
-    static String departuresInWords(JsonNode report) {
-        JsonNode summary = report.path("deviation_summary");
-        if (summary.isTextual()) {
-            return summary.asText();
+    static String departuresInWords(SampleReport report) {
+        if (report.deviationSummary() != null) {
+            return report.deviationSummary();
         }
-        if (report.path("deviations").isArray()) {
+        if (report.deviations() != null) {
             return "The sample is exactly the method's published selection: no case was added or moved out.";
         }
         return null;
     }
 
     /**
-     * The precision of the sample in plain words: how far a proportion found in the sample could be
-     * from the true proportion, and which rating bands a result can be told apart at.
+     * The precision of the sample in plain words, as the sampler states it (Wilson intervals, the population
+     * basis, each rating threshold); composed from its figures when a report has no statement.
      */
-    static List<String> precisionInWords(JsonNode precision) {
+    static List<String> precisionInWords(SampleReport.PrecisionSummary precision) {
         List<String> lines = new ArrayList<>();
-        if (precision.isMissingNode() || precision.isNull()) {
+        if (precision == null) {
             return lines;
         }
-        if (precision.path("statement").isTextual()) {
-            // the sampler states it: Wilson intervals, the population basis, and each threshold in words
-            lines.add(precision.path("statement").asText());
-            for (JsonNode b : precision.path("distinguishable_bands")) {
-                if (b.path("statement").isTextual()) {
-                    lines.add(b.path("statement").asText());
-                }
-            }
+        List<SampleReport.BandBoundary> bands = list(precision.distinguishableBands());
+        if (precision.statement() != null) {
+            lines.add(precision.statement());
+            bands.stream().map(SampleReport.BandBoundary::statement).filter(t -> t != null).forEach(lines::add);
             return lines;
         }
-        long n = precision.path("n").asLong();
-        if (n <= 0) {
+        if (precision.n() <= 0) {
             lines.add("The sample is empty, so it cannot estimate anything.");
             return lines;
         }
-        double m95 = points(precision.path("margin_95").asDouble());
-        double m80 = points(precision.path("margin_80").asDouble());
         lines.add(String.format(Locale.UK,
                 "With %d cases, a share found in the sample (for example, the share of cases judged sufficient) "
                         + "is within %s percentage points of the true share in 19 samples out of 20 (95%% confidence), "
                         + "and within %s points in 4 out of 5 (80%% confidence).",
-                n, oneDecimal(m95), oneDecimal(m80)));
-        JsonNode bands = precision.path("distinguishable_bands");
-        if (bands.isArray() && !bands.isEmpty() && bands.get(0).isObject()) {
-            // The sampler's boundaries: for each rating threshold, the results that are clearly on one side.
-            for (JsonNode b : bands) {
-                String between = b.path("between").asText("").replace("|", " and ");
-                lines.add(String.format(Locale.UK,
-                        "At the %s%% boundary%s: a result of %s%% or less is clearly below it, and %s%% or more clearly above it%s.",
-                        whole(points(b.path("threshold").asDouble())),
-                        between.isEmpty() ? "" : " (between " + between + ")",
-                        oneDecimal(points(b.path("clearly_below").asDouble())),
-                        oneDecimal(points(b.path("clearly_above").asDouble())),
-                        b.path("bands_distinguishable").asBoolean()
-                                ? "; typical results in the two bands can be told apart"
-                                : "; typical results in the two bands cannot be told apart with confidence"));
-            }
-        } else if (bands.isArray() && !bands.isEmpty()) {
-            List<String> names = new ArrayList<>();
-            bands.forEach(b -> names.add(b.asText()));
-            lines.add("At this size a result can be told apart at these rating boundaries: " + String.join(", ", names) + ".");
-        } else if (bands.isArray()) {
+                precision.n(), oneDecimal(points(precision.margin95())), oneDecimal(points(precision.margin80()))));
+        for (SampleReport.BandBoundary b : bands) {
+            String between = b.between() == null ? "" : b.between().replace("|", " and ");
+            lines.add(String.format(Locale.UK,
+                    "At the %s%% boundary%s: %s%s.",
+                    whole(points(b.threshold())),
+                    between.isEmpty() ? "" : " (between " + between + ")",
+                    sides(b),
+                    b.bandsDistinguishable()
+                            ? "; typical results in the two bands can be told apart"
+                            : "; typical results in the two bands cannot be told apart with confidence"));
+        }
+        if (bands.isEmpty()) {
             lines.add("At this size no rating boundary (50% inadequate, 65% good, 80% outstanding) can be told apart with confidence.");
         }
         return lines;
+    }
+
+    /** "a result of 54.0% or less is clearly below it, and 76.0% or more clearly above it"; either side may be missing. */
+    private static String sides(SampleReport.BandBoundary b) {
+        if (b.clearlyBelow() == null && b.clearlyAbove() == null) {
+            return "no result of this sample is clearly on either side of it";
+        }
+        List<String> sides = new ArrayList<>();
+        if (b.clearlyBelow() != null) {
+            sides.add("a result of " + oneDecimal(points(b.clearlyBelow())) + "% or less is clearly below it");
+        }
+        if (b.clearlyAbove() != null) {
+            sides.add((sides.isEmpty() ? "a result of " : "") + oneDecimal(points(b.clearlyAbove())) + "% or more clearly above it");
+        }
+        return String.join(", and ", sides);
+    }
+
+    /** A count of the report in words: "in_window" is "Cases starting in the window". */
+    public static String countLabel(String key) {
+        return switch (key) {
+            case "rows" -> "Rows in the caseload";
+            case "in_window" -> "Cases starting in the window";
+            case "eligible" -> "Eligible cases";
+            case "selected" -> "Cases selected";
+            case "boosted" -> "Cases added to meet a quota";
+            case "reserves" -> "Reserve cases";
+            default -> Words.constant(key.toUpperCase(Locale.UK));
+        };
+    }
+
+    /** RoSH in its own order (low to very high, then unknown), not the alphabet's "High, Low, Medium"; others as the report has them. */
+    static List<String> ordered(String dimension, java.util.Collection<String> values) {
+        if (!dimension.equals("rosh")) {
+            return List.copyOf(values);
+        }
+        List<String> order = java.util.Arrays.stream(org.inspectionplanner.data.caseload.RiskLevel.values()).map(Enum::name).toList();
+        return values.stream().sorted(java.util.Comparator.comparingInt((String v) -> order.contains(v) ? order.indexOf(v) : order.size())
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** A code such as COMMUNITY_ORDER in words ("Community order"); other values (office names) as they are. */

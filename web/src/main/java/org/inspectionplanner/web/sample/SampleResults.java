@@ -1,16 +1,14 @@
 package org.inspectionplanner.web.sample;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
+import org.inspectionplanner.sampler.report.SampleReport;
 import org.inspectionplanner.web.dataset.Dataset;
 import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
@@ -38,7 +36,8 @@ public class SampleResults {
 
     SamplePage page(Sample sample, Dataset caseload) {
         long id = sample.getId();
-        JsonNode report = read(id, "report.json").map(this::parse).orElseGet(json::createObjectNode);
+        SampleReport report = files.get(FileOwner.SAMPLE, id, "report.json").map(StoredFile::getContent).map(this::parse)
+                .orElse(EMPTY);
         List<SamplePage.SelectedRow> selected = rows(id, "sample.csv", r -> new SamplePage.SelectedRow(
                 get(r, "case_id"), get(r, "office"), get(r, "practitioner_id"), Words.code(get(r, "selection")),
                 Words.codesIn(get(r, "cohort_week")), stratum(get(r, "stratum"))));
@@ -56,12 +55,12 @@ public class SampleResults {
         SampleReportView view = SampleReportView.from(report);
         return new SamplePage(id, names.name(sample), names.pdu(sample),
                 caseload == null ? "dataset " + sample.getDatasetId() : caseload.getName(),
-                sample.getCreatedBy(), Words.when(sample.getCreatedAt()), view, parameters(sample, view, selected.size()),
+                sample.getCreatedBy(), Words.when(sample.getCreatedAt()), view, parameters(sample, report, view, selected.size()),
                 warnings(sample, view, selected.size()), selected, reserves, exclusions, downloads);
     }
 
     /** Every parameter that shaped the result, in words: given or the method's default. */
-    private List<SamplePage.Parameter> parameters(Sample sample, SampleReportView view, int selected) {
+    private List<SamplePage.Parameter> parameters(Sample sample, SampleReport report, SampleReportView view, int selected) {
         Map<String, Object> p = requestOf(sample);
         List<SamplePage.Parameter> list = new java.util.ArrayList<>();
         list.add(new SamplePage.Parameter("Method", view.method()));
@@ -70,9 +69,9 @@ public class SampleResults {
         if (!view.windowFrom().isEmpty()) {
             list.add(new SamplePage.Parameter("Cases starting", view.windowFrom() + " to " + view.windowTo()));
         }
-        list.add(new SamplePage.Parameter("Minimum women", given(p, "minFemale")));
-        list.add(new SamplePage.Parameter("Minimum ethnic minority", given(p, "minEthnicMinority")));
-        list.add(new SamplePage.Parameter("Minimum high or very high RoSH", given(p, "minHighRosh")));
+        list.add(new SamplePage.Parameter("Minimum women", given(p, "minFemale", report, "FEMALE")));
+        list.add(new SamplePage.Parameter("Minimum ethnic minority", given(p, "minEthnicMinority", report, "ETHNIC_MINORITY")));
+        list.add(new SamplePage.Parameter("Minimum high or very high RoSH", given(p, "minHighRosh", report, "HIGH_ROSH")));
         Object target = p.get("targetSize");
         list.add(new SamplePage.Parameter("Target size", target == null ? "None: every selected case is kept"
                 : target + " (" + Words.count(selected, "case", "cases") + " selected)"));
@@ -102,9 +101,15 @@ public class SampleResults {
         return p == null ? Map.of() : p;
     }
 
-    private static String given(Map<String, Object> request, String key) {
+    /** A quota as asked, or the method's default with the minimum it came to ("The method's default: 5"). */
+    private static String given(Map<String, Object> request, String key, SampleReport report, String quota) {
         Object value = request.get(key);
-        return value == null ? "The method's default" : value.toString();
+        if (value != null) {
+            return value.toString();
+        }
+        return (report.quotas() == null ? List.<SampleReport.QuotaResult>of() : report.quotas()).stream()
+                .filter(q -> quota.equals(q.name())).findFirst()
+                .map(q -> "The method's default: " + q.minimum()).orElse("The method's default");
     }
 
     /** A stratum such as MALE/WHITE/COMMUNITY_ORDER in words: "Male, White, Community order". */
@@ -115,14 +120,15 @@ public class SampleResults {
         return String.join(", ", java.util.Arrays.stream(codes.split("/")).map(Words::code).toList());
     }
 
-    private Optional<String> read(long id, String name) {
-        return files.get(FileOwner.SAMPLE, id, name).map(StoredFile::getContent)
-                .map(b -> new String(b, StandardCharsets.UTF_8));
-    }
+    /** A sample without a report (one that failed) shows empty sections. */
+    private static final SampleReport EMPTY = new SampleReport(null, Map.of(), 0, null, null, null, null, List.of(), List.of(),
+            List.of(), null, List.of(), null, null, Map.of(), null, null, Map.of(), List.of(), List.of());
 
-    private JsonNode parse(String text) {
+    /** The sampler's report as its typed record; fields a later sampler adds are ignored. */
+    private SampleReport parse(byte[] content) {
         try {
-            return json.readTree(text);
+            return org.inspectionplanner.data.io.Json.mapper().readerFor(SampleReport.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

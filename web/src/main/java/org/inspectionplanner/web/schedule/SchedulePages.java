@@ -54,9 +54,11 @@ class SchedulePages {
     private final InspectionChains chains;
     private final ObjectMapper json;
     private final SolvingJobPages pages;
+    private final ScheduleNames scheduleNames;
 
     SchedulePages(SolveJobService jobs, DatasetService datasets, InspectionChains chains, FileStore files,
-            ObjectMapper json) {
+            ObjectMapper json, ScheduleNames scheduleNames) {
+        this.scheduleNames = scheduleNames;
         this.datasets = datasets;
         this.chains = chains;
         this.json = json;
@@ -123,11 +125,7 @@ class SchedulePages {
 
     /** "Programme from 5 January 2026 to 28 December 2026, planned by programme on 6 December 2026". */
     private String title(SolveJob job) {
-        ScheduleRequest request = ScheduleRequest.ofStored(json, job.getRequestJson());
-        String from = Words.date(request.from());
-        String to = Words.date(request.to());
-        return "Programme" + (from.isEmpty() ? "" : " from " + from) + (to.isEmpty() ? "" : " to " + to) + ", planned by "
-                + job.getCreatedBy() + " on " + Words.date(java.time.LocalDate.ofInstant(job.getCreatedAt(), java.time.ZoneId.of("Europe/London")));
+        return scheduleNames.name(job);
     }
 
     private ProgrammeView view(SolveJob job) {

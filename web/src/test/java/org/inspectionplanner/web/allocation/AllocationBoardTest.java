@@ -35,7 +35,21 @@ class AllocationBoardTest {
                         "C2", new AllocationBoard.CaseFacts("South", "PR7", "Licence")),
                 Map.of("I1", new AllocationBoard.InspectorFacts("Ann", "Probation", "Inspector", List.of("welsh language"), 2),
                         "I2", new AllocationBoard.InspectorFacts("Bea", "CPS", "Associate inspector", List.of(), 2)),
-                Set.of("C1"), List.of());
+                Set.of("C1"), List.of(), List.of(java.time.LocalDateTime.parse("2026-03-02T09:30"),
+                        java.time.LocalDateTime.parse("2026-03-02T14:00"), java.time.LocalDateTime.parse("2026-03-03T09:30")));
+    }
+
+    /** Finding 6: every slot of the fieldwork is offered to move a case into, used or free, in words. */
+    @Test
+    void offersEverySlotOfTheFieldworkUsedOrFree() throws Exception {
+        AllocationBoard board = board(REPORT);
+        assertThat(board.slotChoices()).extracting(AllocationBoard.SlotChoice::label)
+                .containsExactly("Mon 2 Mar at 09:30", "Mon 2 Mar at 14:00", "Tue 3 Mar at 09:30");
+        assertThat(board.slotChoices().get(1).value()).isEqualTo("2026-03-02T14:00");
+        // The timetable has a row per fieldwork day and a column per slot time, plus the times the plan uses.
+        assertThat(board.days()).containsExactly("2026-03-02", "2026-03-03");
+        assertThat(board.slots()).containsExactly("09:30", "11:15", "14:00");
+        assertThat(board.at("2026-03-03", "09:30")).isEmpty();
     }
 
     @Test
@@ -60,7 +74,7 @@ class AllocationBoardTest {
         assertThat(board.groups().get(1).loadPercent()).isEqualTo(150);
         assertThat(board.groups().get(1).overloaded()).isTrue();
         assertThat(board.groups().get(1).barPercent()).isEqualTo(100);
-        assertThat(board.days()).containsExactly("2026-03-02");
+        assertThat(board.days()).containsExactly("2026-03-02", "2026-03-03");
         assertThat(board.at("2026-03-02", "11:15")).singleElement().satisfies(i -> assertThat(i.inspector()).isEqualTo("Bea"));
         assertThat(board.unassigned()).singleElement().satisfies(u -> {
             assertThat(u.reasons()).isEqualTo("No inspector with the skills it needs; Skilled inspectors are full");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import java.util.List;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +68,9 @@ class AdminBrowserTest {
     @Autowired
     AuditLog audit;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.inspectionplanner.web.security.AppUserRepository users;
+
     Browser browser;
 
     @BeforeAll
@@ -88,6 +92,8 @@ class AdminBrowserTest {
             audit.recordAs("planner", AuditAction.DOWNLOAD, "sample:" + i, "sample.csv");
         }
         audit.recordAs("teamlead", AuditAction.PIN, "job:1", "C0000001");
+        long adminId = users.findAll().stream().filter(u -> u.getUsername().equals("admin")).findFirst().orElseThrow().getId();
+        audit.recordAs("admin", AuditAction.PASSWORD_CHANGED, "user:" + adminId, null);
         signIn("admin", ADMIN_PASSWORD);
         assertThat(browser.findAll(".govuk-service-navigation__link")).extracting(WebElement::getText).contains("Administration");
         browser.find(".govuk-service-navigation a[href='/admin']").click();
@@ -97,6 +103,12 @@ class AdminBrowserTest {
         browser.find("a[href='/admin/audit']").click();
         assertThat(browser.findAll("[data-testid=audit] tbody tr")).hasSize(25);
         assertThat(browser.find("[data-testid=audit-pages]").getText()).contains("Page 1 of 2");
+        // Finding 3 in the log: what an entry is about is named in words ("User admin", a sample by its PDU and
+        // fieldwork, or "since deleted"), its reference ("sample:29") only beside it for the API.
+        List<String> targets = browser.findAll("[data-testid=audit-target]").stream().map(WebElement::getText).toList();
+        assertThat(targets).allSatisfy(t -> assertThat(t).doesNotMatch("(?s)^[a-z]+:\\d+.*"))
+                .anySatisfy(t -> assertThat(t).startsWith("User admin").contains("Reference user:" + adminId))
+                .anySatisfy(t -> assertThat(t).containsPattern("^(?:Sample of |A sample since deleted)").contains("Reference sample:"));
         browser.checkPage("admin-audit");
         browser.clickToNewPage(browser.find("[data-testid=next-page]"));
         assertThat(browser.find("[data-testid=audit-pages]").getText()).contains("Page 2 of 2");
@@ -105,7 +117,8 @@ class AdminBrowserTest {
         browser.find("#user").sendKeys("teamlead");
         browser.clickToNewPage(browser.find("[data-testid=filter]"));
         assertThat(browser.findAll("[data-testid=audit] tbody tr")).singleElement()
-                .satisfies(r -> assertThat(r.getText()).contains("teamlead").contains("Pin"));
+                .satisfies(r -> assertThat(r.getText()).contains("teamlead").contains("Pin").contains("Reference job:1")
+                        .doesNotContainPattern("(?m)^job:1"));
 
         browser.open("/admin/audit");
         new Select(browser.find("#action")).selectByVisibleText("Download");

@@ -181,8 +181,14 @@ final class Browser implements AutoCloseable {
     static final java.util.regex.Pattern RAW_SCORE = java.util.regex.Pattern.compile(
             "-?\\d+(?:init/-?\\d+)?hard/-?\\d+(?:medium/-?\\d+)?soft|-?\\d+hard|-?\\d+soft\\b");
     static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    /** Issue 13 finding 3: a result is named by what it is, never "Schedule 1", "Sample 3", "Allocation 2" or "dataset 1". */
+    static final java.util.regex.Pattern NUMBERED_RESULT = java.util.regex.Pattern.compile(
+            "\\b(?:[Ss]chedule|[Ss]ample|[Aa]llocation|[Pp]rogramme|[Jj]ob|[Dd]ataset) #?\\d+\\b");
 
-    /** The codes, raw scores and ISO dates in the page's visible text (innerText, so hidden text for screen readers too). */
+    /**
+     * The codes, raw scores, ISO dates and numbered results in the page's visible text (innerText, so hidden text for
+     * screen readers too) and its title.
+     */
     List<String> codesInVisibleText() {
         // Problems in an uploaded file quote its cells as they are (the person must find them): [data-verbatim] and
         // the error summary's list are left out of the scan.
@@ -191,10 +197,10 @@ final class Browser implements AutoCloseable {
                 quoted.forEach(function (e) { e.dataset.display = e.style.display; e.style.display = 'none'; });
                 var text = document.body.innerText;
                 quoted.forEach(function (e) { e.style.display = e.dataset.display; });
-                return text;
+                return document.title + ' | ' + text;
                 """);
         List<String> found = new ArrayList<>();
-        for (var pattern : List.of(SCREAMING_SNAKE, RAW_SCORE, ISO_DATE)) {
+        for (var pattern : List.of(SCREAMING_SNAKE, RAW_SCORE, ISO_DATE, NUMBERED_RESULT)) {
             var m = pattern.matcher(text);
             while (m.find() && found.size() < 20) {
                 found.add(m.group());
@@ -263,7 +269,7 @@ final class Browser implements AutoCloseable {
         screenshot(screenshotName, VIEWPORTS.get(0));
         List<String> codes = codesInVisibleText();
         if (!codes.isEmpty()) {
-            problems.add("codes, raw scores or ISO dates in the visible text: " + codes);
+            problems.add("codes, raw scores, ISO dates or numbered results in the visible text: " + codes);
         }
         problems.addAll(seriousAccessibilityViolations());
         if (Boolean.getBoolean("pages.reportOnly")) {

@@ -111,6 +111,7 @@ class ChainBrowserTest {
         assertThat(stepOf("chain-samples")).isEqualTo("DONE");
         assertThat(stepOf("chain-allocations")).isEqualTo("DONE");
         assertThat(browser.find("[data-testid=sample-steps]").getText()).contains("Allocation").contains("finished");
+        assertResultsNamedByWhatTheyAre();
         browser.checkPage("chain-inspection-done");
         narrow("chain-inspection-done-narrow");
         browser.signOut();
@@ -120,10 +121,25 @@ class ChainBrowserTest {
         browser.open(inspectionPath);
         assertThat(stepOf("chain-allocations")).isEqualTo("DONE");
         assertThat(browser.findAll("[data-testid=sample-steps] a")).isEmpty();
+        assertResultsNamedByWhatTheyAre();
         browser.open(schedulePath);
         assertThat(browser.find("[data-testid=inspections]").getText()).contains("Done");
         browser.checkPage("chain-programme");
         browser.signOut();
+    }
+
+    /**
+     * Issue 13 finding 3 on the inspection page: the schedule (breadcrumb, caption, page title), each sample and each
+     * allocation are named by what they are, never "Schedule 1", "Sample 3" or "Allocation 2".
+     */
+    private void assertResultsNamedByWhatTheyAre() {
+        String programme = "Programme from ";
+        assertThat(browser.find("[data-testid=back-to-schedule]").getText()).startsWith(programme).contains(", planned by programme on ");
+        assertThat(browser.driver.getTitle()).contains(programme).doesNotContainPattern("(?i)schedule \\d");
+        String steps = browser.find("[data-testid=sample-steps]").getText();
+        assertThat(steps).containsPattern(", fieldwork \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d+ cases?, drawn by planner on ")
+                .containsPattern("Allocation of these \\d+ cases? by teamlead on \\d{1,2} [A-Z][a-z]+ \\d{4}")
+                .doesNotContainPattern("(?:Sample|Allocation|Schedule) \\d+");
     }
 
     private void signInAs(String user, String password) {

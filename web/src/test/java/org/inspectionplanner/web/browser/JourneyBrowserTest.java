@@ -90,6 +90,9 @@ class JourneyBrowserTest {
         assertThat(browser.path()).startsWith("/samples/new");
         // Finding 9: the cohort method needs the PDU; "All PDUs" would pool several under one fieldwork date.
         String monday = files.firstFieldwork();
+        // Its hint says so before anything runs (it used to say "Leave as all PDUs", the cohort method's error).
+        assertThat(browser.find("[data-testid=pdu-hint]").getText()).contains("Required for the PDU cohort method")
+                .contains("pools every PDU");
         new Select(browser.find("#pdu")).selectByValue("");
         browser.find("#fieldworkStart").sendKeys(monday);
         browser.clickToNewPage(browser.find("[data-testid=draw]"));
@@ -146,6 +149,14 @@ class JourneyBrowserTest {
                 Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!Chart.getChart(arguments[0])", c))));
         assertThat(browser.findAll("[data-testid=selected] tbody tr")).isNotEmpty();
         browser.checkPage("sample-result");
+        // Every parameter that shaped it says its value: a quota left to the method says the minimum it came to,
+        // and the counts say what they count.
+        String drawn = browser.find("[data-testid=sample-summary]").getText();
+        assertThat(drawn).containsPattern("Minimum women\\s+(?:\\d+|The method's default: \\d+)")
+                .contains("Cases starting in the window").contains("Cases added to meet a quota").doesNotContain("In window");
+        // RoSH bands read low to very high (they were in the alphabet's order: High, Low, Medium, Very high).
+        List<String> rosh = browser.findAll("#composition-rosh tbody th").stream().map(e -> e.getAttribute("textContent").trim()).toList();
+        assertThat(rosh).containsSubsequence("Low", "Medium", "High");
         browser.screenshotOf("[data-testid=charts]", "sample-charts");
         // Finding 8: every chart is drawn at the size it is shown (no stretching), also with its figures open.
         assertChartsDrawnAtTheirSize();
@@ -226,6 +237,9 @@ class JourneyBrowserTest {
         // htmx swaps the panel every second: read it inside a wait, which retries a swapped-out element.
         String words = browser.waitUpTo(Duration.ofSeconds(10)).until(d -> browser.find("[data-testid=score]").getText());
         assertThat(words).doesNotContainPattern("-?\\d+hard").contains("preference cost");
+        // The cost is explained where it is shown: lower is better, no unit, what it is made of.
+        assertThat(browser.find("[data-testid=preference-cost-help]").getAttribute("textContent").replaceAll("\\s+", " ")).contains("Lower is better")
+                .contains("no unit");
         String last = waitUntilSolved(Duration.ofSeconds(60));
         assertThat(Integer.parseInt(browser.find("[data-testid=improvements]").getText())).isGreaterThan(0);
         assertThat(last).isNotEqualTo("none yet");
@@ -237,6 +251,14 @@ class JourneyBrowserTest {
                 .isGreaterThan(0);
         browser.checkPage("allocation-board");
         browser.screenshotOf("[data-testid=board]", "allocation-board-table");
+        // Finding 4 and 6 on a phone: the board's case and its controls fit the screen, with no scrolling inside
+        // the table to reach Pin and Move (its interview column was pushing them off).
+        browser.viewport(Browser.VIEWPORTS.get(1));
+        Number boardOverflow = (Number) ((JavascriptExecutor) browser.driver).executeScript(
+                "var t = document.querySelector('[data-testid=board]'); return t.getBoundingClientRect().width - t.parentElement.clientWidth;");
+        assertThat(boardOverflow.doubleValue()).as("the board is wider than a 390 px phone by").isLessThanOrEqualTo(0);
+        browser.screenshotOf("[data-testid=board]", "allocation-board-table-phone");
+        browser.viewport(Browser.VIEWPORTS.get(0));
         // Findings 2 and 6: an honest headline, and each inspector's group shows inspectorate and role.
         WebElement headline = browser.find("[data-testid=allocation-headline]");
         int unassigned = browser.findAll("[data-testid=unassigned] tbody tr").size();
@@ -273,6 +295,7 @@ class JourneyBrowserTest {
         browser.checkPage("allocation-resolved");
 
         moveCasesByKeyboardAndByDrag(allocationPath);
+        moveInterviewsToAnotherSlot(allocationPath);
 
         downloadAll(Map.of("allocation.csv", "case_id", "report.json", "{"));
         browser.open("/allocations");
@@ -318,6 +341,20 @@ class JourneyBrowserTest {
         if (weeks <= 53) {
             assertThat(timelineOverflow.doubleValue()).as("a year of %d weeks fits at 1366 px", weeks).isLessThanOrEqualTo(0);
         }
+        // At both sizes every week column keeps its width (on a phone the weeks were squeezed to slivers of
+        // different widths to fit the screen); at 1366 px the titles get the room the weeks leave.
+        for (Browser.Viewport v : Browser.VIEWPORTS) {
+            browser.viewport(v);
+            @SuppressWarnings("unchecked")
+            List<Number> widths = (List<Number>) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return Array.from(document.querySelectorAll('[data-testid=timeline] tr[data-inspection]')[0].querySelectorAll('td'))"
+                            + ".map(function (td) { return td.getBoundingClientRect().width; });");
+            assertThat(widths).as("week widths at %s", v.name()).allSatisfy(w -> assertThat(w.doubleValue()).isBetween(15.0, 17.0));
+            Number label = (Number) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return document.querySelector('[data-testid=timeline] tr[data-inspection] th').getBoundingClientRect().width;");
+            assertThat(label.doubleValue()).as("title column at %s", v.name()).isBetween(v.width() < 700 ? 139.0 : 239.0, v.width() < 700 ? 141.0 : 401.0);
+        }
+        browser.viewport(Browser.VIEWPORTS.get(0));
         List<WebElement> heat = browser.findAll("[data-testid=heatmap] tbody td");
         assertThat(heat).isNotEmpty().allSatisfy(c -> assertThat(c.getText().replace("\n", " ")).matches("\\d+% \\d+ of \\d+ staff|none no staff|\\d+/0 \\d+ of 0 staff"));
         assertThat(browser.findAll("[data-testid=heatmap] tbody th")).allSatisfy(th -> assertThat(th.getText()).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}"));
@@ -476,6 +513,100 @@ class JourneyBrowserTest {
                 : browser.find("[data-testid=move-blocked]").getText();
         assertThat(banner).contains("Case " + draggedId);
         waitUntilSolved(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Finding 6, slots: a team lead moves a case's interview to another day and time, by keyboard (choose the slot,
+     * press Enter on Move) and by dragging it onto a cell of the interview timetable. A move into a slot where the
+     * case's inspector already interviews is blocked and names the rule in words; an allowed move is saved pinned
+     * and the plan is solved again with the interview where it was put.
+     */
+    private void moveInterviewsToAnotherSlot(String allocationPath) {
+        browser.open(allocationPath);
+        // Blocked, by keyboard: an inspector with two interviews; move the second into the first's slot.
+        String blockedCase = null;
+        String busySlot = null;
+        for (WebElement group : browser.findAll("[data-testid=board] tbody[data-inspector]")) {
+            List<WebElement> withSlots = group.findElements(By.cssSelector("tr[data-case][data-slot]"));
+            if (withSlots.size() >= 2 && !withSlots.get(0).getAttribute("data-slot").equals(withSlots.get(1).getAttribute("data-slot"))) {
+                blockedCase = withSlots.get(1).getAttribute("data-case");
+                busySlot = withSlots.get(0).getAttribute("data-slot").replace(' ', 'T');
+                break;
+            }
+        }
+        assertThat(blockedCase).as("an inspector with two interviews on the demo plan").isNotNull();
+        String slotBefore = browser.find("#case-" + blockedCase).getAttribute("data-slot");
+        submitMove(blockedCase, busySlot);
+        assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + blockedCase + " was not moved to the interview on ")
+                .contains("inspector slot clash").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(browser.find("#case-" + blockedCase).getAttribute("data-slot")).isEqualTo(slotBefore);
+        browser.checkPage("allocation-slot-move-blocked");
+
+        // Allowed, by keyboard: a free slot of the case's inspector (its practitioner free too) is found by trying.
+        String moved = null;
+        String toSlot = null;
+        for (WebElement row : browser.findAll("[data-testid=board] tr[data-case][data-slot]")) {
+            String caseId = row.getAttribute("data-case");
+            String own = row.getAttribute("data-slot").replace(' ', 'T');
+            List<String> free = browser.findAll("[data-testid=timetable] td[data-slot]").stream()
+                    .filter(td -> td.findElements(By.cssSelector("li")).isEmpty())
+                    .map(td -> td.getAttribute("data-slot")).filter(slot -> !slot.equals(own)).limit(3).toList();
+            for (String slot : free) {
+                submitMove(caseId, slot);
+                if (!browser.findAll("[data-testid=moved]").isEmpty()) {
+                    moved = caseId;
+                    toSlot = slot;
+                    break;
+                }
+                assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("hard rule");
+            }
+            if (moved != null) {
+                break;
+            }
+        }
+        assertThat(moved).as("some interview could be moved to a free slot").isNotNull();
+        assertThat(browser.find("[data-testid=moved]").getText()).contains("Case " + moved + " moved to the interview on ")
+                .contains("pinned");
+        waitUntilSolved(Duration.ofSeconds(60));
+        WebElement movedRow = browser.find("#case-" + moved);
+        assertThat(movedRow.getAttribute("data-pinned")).isEqualTo("true");
+        assertThat(movedRow.getAttribute("data-slot").replace(' ', 'T')).isEqualTo(toSlot);
+        assertThat(browser.find("[data-testid=timetable] td[data-slot='" + toSlot + "']").getText()).contains(moved);
+        browser.checkPage("allocation-slot-moved");
+
+        // By drag: an interview of the timetable dropped on a free cell submits the same checked move.
+        WebElement item = browser.findAll("[data-testid=timetable] li[data-case]").stream()
+                .filter(li -> browser.find("#case-" + li.getAttribute("data-case")).getAttribute("data-pinned").equals("false"))
+                .findFirst().orElseThrow();
+        String draggedId = item.getAttribute("data-case");
+        WebElement freeCell = browser.findAll("[data-testid=timetable] td[data-slot]").stream()
+                .filter(td -> td.findElements(By.cssSelector("li")).isEmpty()).findFirst().orElseThrow();
+        String cellSlot = freeCell.getAttribute("data-slot");
+        WebElement html = browser.find("html");
+        ((JavascriptExecutor) browser.driver).executeScript("""
+                var item = arguments[0], target = arguments[1], dt = new DataTransfer();
+                item.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
+                target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+                target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+                """, item, freeCell);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        if (!browser.findAll("[data-testid=moved]").isEmpty()) {
+            assertThat(browser.find("[data-testid=moved]").getText()).contains("Case " + draggedId + " moved to the interview on ");
+            waitUntilSolved(Duration.ofSeconds(60));
+            assertThat(browser.find("#case-" + draggedId).getAttribute("data-slot").replace(' ', 'T')).isEqualTo(cellSlot);
+        } else {
+            assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + draggedId + " was not moved to the interview on ")
+                    .contains("hard rule");
+        }
+    }
+
+    /** Chooses a slot for a case in its row's picker and presses Enter on Move; waits for the page after. */
+    private void submitMove(String caseId, String slot) {
+        WebElement row = browser.find("#case-" + caseId);
+        new Select(row.findElement(By.cssSelector("select[name=slot]"))).selectByValue(slot);
+        WebElement html = browser.find("html");
+        row.findElement(By.cssSelector("[data-testid=move]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
     }
 
     /** Compares two OptaPlanner scores such as "0hard/-2medium/-310soft" level by level. */

@@ -17,11 +17,11 @@ class InspectionChainsTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
     private static SampleStep sample(SampleStatus status, boolean moved, AllocationStep allocation) {
-        return new SampleStep("Leeds", status == null ? null : 1L, status, MONDAY, moved, 10, List.of(), allocation);
+        return new SampleStep("Leeds", status == null ? null : 1L, "Leeds sample", status, MONDAY, moved, 10, List.of(), allocation);
     }
 
     private static AllocationStep allocation(JobStatus status) {
-        return new AllocationStep(5, status, 0, 10);
+        return new AllocationStep(5, "Allocation of these 10 cases", status, 0, 10);
     }
 
     @Test

@@ -117,8 +117,9 @@ class RetentionTest extends ApiTest {
         long sample = sample(dataset);
         String confirm = mvc.perform(get("/datasets/" + dataset + "/delete").with(planner())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(confirm).contains("Are you sure you want to delete caseload.csv?", "Samples (1)", String.valueOf(sample),
-                "Yes, delete", "This cannot be undone");
+        // What goes with it is named by what it is (issue 13 finding 3), never by number.
+        assertThat(confirm).contains("Are you sure you want to delete caseload.csv?", "Samples (1)", "Sample of ",
+                "drawn by planner on ", "Yes, delete", "This cannot be undone");
         mvc.perform(get("/datasets/" + dataset + "/delete").with(programmeManager())).andExpect(status().isForbidden());
         var result = mvc.perform(post("/datasets/" + dataset + "/delete").with(planner()).with(csrf()))
                 .andExpect(redirectedUrl("/deleted")).andExpect(flash().attributeExists("plan")).andReturn();
