@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +42,22 @@ final class Eligibility {
      */
     static Map<CaseRecord, EnumSet<ExclusionReason>> reasons(SamplingMethod method, LocalDate fieldworkStart,
             LocalDate windowEnd, List<CaseRecord> windowCases, String pdu) {
+        return reasons(method, fieldworkStart, windowEnd, windowCases, pdu, null);
+    }
+
+    /**
+     * As above, where {@code windowCases} may hold only {@code pdu}'s cases when {@code sentencesPerPerson}
+     * is given: each of their people's cases starting in the window in any PDU (PDU_COHORT's count, made
+     * from the caseload's index so that a PDU's screening need not load every PDU's window).
+     */
+    static Map<CaseRecord, EnumSet<ExclusionReason>> reasons(SamplingMethod method, LocalDate fieldworkStart,
+            LocalDate windowEnd, List<CaseRecord> windowCases, String pdu, Map<String, Integer> sentencesPerPerson) {
         Map<CaseRecord, EnumSet<ExclusionReason>> reasons = new IdentityHashMap<>();
-        Map<String, Integer> sentencesPerPerson = new HashMap<>();
+        boolean counted = sentencesPerPerson != null;
+        Map<String, Integer> sentences = counted ? sentencesPerPerson : new HashMap<>();
         Map<String, CaseRecord> earliestEligible = new HashMap<>();
         Map<String, CaseRecord> earliest = new HashMap<>();
         boolean personRules = method == SamplingMethod.PDU_COHORT || method == SamplingMethod.STRATIFIED_SHORTLIST;
-        // Only the people with a case in this PDU need their sentences counted: a fieldwork plan samples
-        // each of 26 PDUs from the same window, and counting everyone each time was most of its cost.
-        Set<String> myPeople = null;
-        if (method == SamplingMethod.PDU_COHORT && pdu != null) {
-            myPeople = new HashSet<>();
-            for (CaseRecord c : windowCases) {
-                if (pdu.equals(c.pdu())) {
-                    myPeople.add(c.personId());
-                }
-            }
-        }
         for (CaseRecord c : windowCases) {
             boolean mine = pdu == null || pdu.equals(c.pdu());
             if (!mine && !personRules) {
@@ -66,8 +65,8 @@ final class Eligibility {
             }
             if (method == SamplingMethod.PDU_COHORT) {
                 // "more than one sentence in the eligible period": every sentence counts, in scope or not
-                if (myPeople == null || myPeople.contains(c.personId())) {
-                    sentencesPerPerson.merge(c.personId(), 1, Integer::sum);
+                if (!counted) {
+                    sentences.merge(c.personId(), 1, Integer::sum);
                 }
                 if (!mine) {
                     continue; // so another PDU's case needs no reasons of its own
@@ -89,7 +88,7 @@ final class Eligibility {
         }
         if (method == SamplingMethod.PDU_COHORT) {
             reasons.forEach((c, r) -> {
-                if (sentencesPerPerson.get(c.personId()) > 1) {
+                if (sentences.getOrDefault(c.personId(), 0) > 1) {
                     r.add(ExclusionReason.MULTIPLE_SENTENCES);
                 }
             });

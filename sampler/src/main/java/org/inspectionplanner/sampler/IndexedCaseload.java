@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.inspectionplanner.data.caseload.CaseRecord;
 import org.inspectionplanner.data.caseload.Caseload;
 
 /**
- * A caseload indexed once by start date, so that any start-date window is a slice found by binary
- * search. Build it once and sample every PDU of a fieldwork plan from it.
+ * A caseload indexed once by start date, in all and per PDU, so that any start-date window is a slice
+ * found by binary search. Build it once and sample every PDU of a fieldwork plan from it: each PDU's
+ * sample then touches its own cases, not the whole window of every PDU.
  */
 public final class IndexedCaseload {
 
@@ -21,20 +24,37 @@ public final class IndexedCaseload {
     private final List<CaseRecord> cases;
     /** Start day (epoch day, high 32 bits) and row index (low 32 bits), sorted: a primitive sort, no boxing. */
     private final long[] byStart;
+    /** The same, one array per PDU. */
+    private final Map<String, long[]> byStartInPdu;
+    /** Each row's person id hash: a window's people are matched without loading every case. */
+    private final int[] personHash;
     private final Set<String> pdus;
 
     private IndexedCaseload(Caseload caseload) {
         this.caseload = caseload;
         this.cases = caseload.cases();
         this.byStart = new long[cases.size()];
-        Set<String> names = new HashSet<>();
+        this.personHash = new int[cases.size()];
+        Map<String, Integer> perPdu = new HashMap<>();
         for (int i = 0; i < byStart.length; i++) {
             CaseRecord c = cases.get(i);
             byStart[i] = (c.startDate().toEpochDay() << 32) | i;
-            names.add(c.pdu());
+            personHash[i] = c.personId().hashCode();
+            perPdu.merge(c.pdu(), 1, Integer::sum);
         }
         Arrays.sort(byStart);
-        this.pdus = Collections.unmodifiableSet(new TreeSet<>(names));
+        Map<String, long[]> inPdu = new HashMap<>();
+        Map<String, int[]> filled = new HashMap<>();
+        perPdu.forEach((pdu, n) -> {
+            inPdu.put(pdu, new long[n]);
+            filled.put(pdu, new int[1]);
+        });
+        for (long key : byStart) { // already in start order, so each PDU's array is sorted too
+            String pdu = cases.get((int) (key & 0xFFFFFFFFL)).pdu();
+            inPdu.get(pdu)[filled.get(pdu)[0]++] = key;
+        }
+        this.byStartInPdu = inPdu;
+        this.pdus = Collections.unmodifiableSet(new TreeSet<>(perPdu.keySet()));
     }
 
     public static IndexedCaseload of(Caseload caseload) {
@@ -66,21 +86,51 @@ public final class IndexedCaseload {
 
     /** Cases starting in [from, to] (both inclusive), in no particular order (callers sort what they need). */
     public List<CaseRecord> startingBetween(LocalDate from, LocalDate to) {
-        int lo = firstIndexAtOrAfter(from.toEpochDay());
-        int hi = firstIndexAtOrAfter(to.toEpochDay() + 1);
-        List<CaseRecord> out = new ArrayList<>(hi - lo);
+        return slice(byStart, from, to);
+    }
+
+    /** Cases of {@code pdu} starting in [from, to] (both inclusive), in no particular order. */
+    public List<CaseRecord> startingBetween(LocalDate from, LocalDate to, String pdu) {
+        long[] index = byStartInPdu.get(pdu);
+        return index == null ? List.of() : slice(index, from, to);
+    }
+
+    /**
+     * For each of {@code people}, how many cases of theirs start in [from, to] in any PDU (people with none
+     * are left out): the person-level count of a window without loading the window's other cases.
+     */
+    public Map<String, Integer> casesPerPerson(Set<String> people, LocalDate from, LocalDate to) {
+        int[] hashes = people.stream().mapToInt(String::hashCode).sorted().toArray();
+        Map<String, Integer> counts = new HashMap<>();
+        int hi = firstIndexAtOrAfter(byStart, to.toEpochDay() + 1);
+        for (int i = firstIndexAtOrAfter(byStart, from.toEpochDay()); i < hi; i++) {
+            int row = (int) (byStart[i] & 0xFFFFFFFFL);
+            if (Arrays.binarySearch(hashes, personHash[row]) >= 0) {
+                String person = cases.get(row).personId();
+                if (people.contains(person)) {
+                    counts.merge(person, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private List<CaseRecord> slice(long[] index, LocalDate from, LocalDate to) {
+        int lo = firstIndexAtOrAfter(index, from.toEpochDay());
+        int hi = firstIndexAtOrAfter(index, to.toEpochDay() + 1);
+        List<CaseRecord> out = new ArrayList<>(Math.max(0, hi - lo));
         for (int i = lo; i < hi; i++) {
-            out.add(cases.get((int) (byStart[i] & 0xFFFFFFFFL)));
+            out.add(cases.get((int) (index[i] & 0xFFFFFFFFL)));
         }
         return out;
     }
 
-    private int firstIndexAtOrAfter(long day) {
+    private static int firstIndexAtOrAfter(long[] index, long day) {
         int lo = 0;
-        int hi = byStart.length;
+        int hi = index.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if ((byStart[mid] >> 32) < day) {
+            if ((index[mid] >> 32) < day) {
                 lo = mid + 1;
             } else {
                 hi = mid;

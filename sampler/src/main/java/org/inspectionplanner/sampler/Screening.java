@@ -3,9 +3,11 @@ package org.inspectionplanner.sampler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.inspectionplanner.data.caseload.CaseRecord;
 
 /**
@@ -20,8 +22,11 @@ record Screening(int inWindow, List<CaseRecord> eligible, List<Exclusion> exclus
         LocalDate fieldworkStart = req.fieldworkStart();
         // the long list is the shortlist's population: a case on it that has not started by the window's
         // end is listed as NOT_STARTED rather than left out unseen
+        // one PDU's cohort needs only that PDU's cases, and its people's count of sentences in every PDU
+        boolean onePdu = req.pdu() != null && method != SamplingMethod.STRATIFIED_SHORTLIST;
         List<CaseRecord> population = method == SamplingMethod.STRATIFIED_SHORTLIST
                 ? caseload.startingBetween(window.from(), LocalDate.MAX)
+                : onePdu ? caseload.startingBetween(window.from(), window.to(), req.pdu())
                 : caseload.startingBetween(window.from(), window.to());
         if (method == SamplingMethod.ROSH_THEMATIC) {
             // the thematic took every case on the caseload when fieldwork began: started before it, not ended
@@ -34,8 +39,14 @@ record Screening(int inWindow, List<CaseRecord> eligible, List<Exclusion> exclus
             }
             population = active;
         }
-        Map<CaseRecord, EnumSet<ExclusionReason>> reasons =
-                Eligibility.reasons(method, fieldworkStart, window.to(), population, req.pdu());
+        Map<String, Integer> sentencesPerPerson = null;
+        if (onePdu && method == SamplingMethod.PDU_COHORT) {
+            Set<String> people = new HashSet<>();
+            population.forEach(c -> people.add(c.personId()));
+            sentencesPerPerson = caseload.casesPerPerson(people, window.from(), window.to());
+        }
+        Map<CaseRecord, EnumSet<ExclusionReason>> reasons = Eligibility.reasons(method, fieldworkStart, window.to(),
+                population, req.pdu(), sentencesPerPerson);
         List<CaseRecord> inWindow = new ArrayList<>(reasons.keySet());
         inWindow.sort(Sampler.byCaseId());
         List<CaseRecord> eligible = new ArrayList<>();
