@@ -1,7 +1,7 @@
 package org.inspectionplanner.web.support;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -149,8 +149,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             message = "unknown field '" + u.getPropertyName() + "'; known: " + u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(java.util.stream.Collectors.joining(", "));
         } else if (ex.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            message = path(m) + ": " + (m instanceof InvalidFormatException f
-                    ? "not a valid " + f.getTargetType().getSimpleName() : "not the expected kind of value");
+            message = path(m) + ": " + ExpectedValue.of(m);
+        } else if (ex.getCause() instanceof JsonProcessingException j && !(j instanceof JsonMappingException)
+                && j.getLocation() != null) {
+            // where, not what: the parser's own message may quote the body
+            message = "the body is not valid JSON (line " + j.getLocation().getLineNr() + ", column "
+                    + j.getLocation().getColumnNr() + ")";
         } else {
             message = "the body must be a JSON object";
         }
