@@ -80,8 +80,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid.");
         problem.setTitle("Invalid request");
         problem.setProperty("problems", e.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
+                .map(v -> parameter(v.getPropertyPath()) + ": " + v.getMessage()).sorted().toList());
         return problem;
+    }
+
+    /** A method parameter's path is "method.parameter": the client knows the parameter, not our method. */
+    private static String parameter(jakarta.validation.Path path) {
+        String last = "";
+        for (jakarta.validation.Path.Node node : path) {
+            last = node.getName() == null ? last : node.getName();
+        }
+        return last;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -113,7 +122,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             detail = name + ": '" + value + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
                     .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".";
         } else {
-            detail = name + ": '" + value + "' is not a valid " + (type == null ? "value" : type.getSimpleName().toLowerCase(java.util.Locale.ROOT)) + ".";
+            detail = name + ": '" + value + "' is not valid; it " + ExpectedValue.of(type) + ".";
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid request");

@@ -21,6 +21,11 @@ final class ExpectedValue {
     static String of(JsonMappingException e) {
         Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType()
                 : e.getCause() instanceof InputCoercionException c ? c.getTargetType() : null; // a number out of range
+        return of(type);
+    }
+
+    /** What a value of {@code type} must be, in words; a generic phrase when the type is unknown. */
+    static String of(Class<?> type) {
         if (type == null) {
             return "is not the expected kind of value";
         }
