@@ -88,4 +88,12 @@ class BadArgumentsTest {
         assertBadInput(run("sample", "--caseload", dir.toString(), "--fieldwork-start", "2026-02-02", "--pdu", pdu,
                 "--out", dir.resolve("y").toString()), "is a folder, not a file");
     }
+
+    @Test
+    void aDemoDataSetTooLargeToBeMeantIsRefusedBeforeWritingAnything() {
+        Path out = dir.resolve("huge");
+        assertBadInput(run("demo-data", "--out", out.toString(), "--pdus", "100000"),
+                "--pdus 100000 with --weekly-mean 40.0 over 78 weeks would write about 312,000,000 cases");
+        assertThat(out).doesNotExist();
+    }
 }
