@@ -25,4 +25,16 @@ class SampleRequestProblemsTest extends ApiTest {
                 .contains("must be a whole number");
         assertThat(post400("{}").get("problems").get(0).asText()).endsWith("a caseload dataset id is required");
     }
+
+    @Test
+    void aDatasetOfAnotherKindIsNamedInGoodGrammar() throws Exception {
+        byte[] roster = ("inspector_id,name,inspectorate,role,skills,max_cases,available_days,conflict_pdus,conflict_practitioners\n"
+                + "INSP001,Ann Bee,PROBATION,Inspector,,12,,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long rosterId = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/datasets").file(new org.springframework.mock.web.MockMultipartFile("file", "roster.csv",
+                        "text/csv", roster)).param("kind", "INSPECTORS").with(planner()))
+                .andExpect(status().isCreated())).get("id").asLong();
+        assertThat(post400("{\"datasetId\":" + rosterId + ",\"size\":5}").get("problems").get(0).asText())
+                .isEqualTo("datasetId:0:0: dataset " + rosterId + " is of kind INSPECTORS; this needs a dataset of kind CASELOAD");
+    }
 }
