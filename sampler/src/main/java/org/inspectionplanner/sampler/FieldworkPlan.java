@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.inspectionplanner.data.io.CsvTable;
 import org.inspectionplanner.data.io.FieldworkPlanCsv;
+import org.inspectionplanner.data.io.InputFiles;
 import org.inspectionplanner.data.io.InvalidInputException;
 
 /**
@@ -48,7 +49,7 @@ public final class FieldworkPlan {
     /** Reads a plan; problems name the file by its name. */
     public static List<Entry> read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(in, name, COLUMNS, REQUIRED)) {
+        try (InputStream in = InputFiles.open(file, name); CsvTable table = CsvTable.open(in, name, COLUMNS, REQUIRED)) {
             return read(table);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name, "file not found");

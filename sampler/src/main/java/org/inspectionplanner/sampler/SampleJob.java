@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.inspectionplanner.data.caseload.Caseload;
 import org.inspectionplanner.data.io.Caseloads;
+import org.inspectionplanner.data.io.InputFiles;
 import org.inspectionplanner.data.io.InputProblem;
 import org.inspectionplanner.data.io.InvalidInputException;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -41,7 +42,7 @@ public final class SampleJob {
 
     /** Reads (either layout: caseload CSV or the MoJ long list) and hashes a caseload file in one pass. */
     public static InputFile read(Path file) {
-        try (InputStream raw = Files.newInputStream(file)) {
+        try (InputStream raw = InputFiles.open(file)) {
             return read(raw, file.getFileName().toString(), file.toString());
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "file not found");

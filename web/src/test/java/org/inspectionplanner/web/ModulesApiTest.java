@@ -216,4 +216,23 @@ class ModulesApiTest {
         mvc.perform(put("/api/schedules/" + id + "/pins/" + inspection).with(TEAM_LEAD)).andExpect(status().isForbidden());
         mvc.perform(post("/api/schedules/" + id + "/solver").with(PLANNER)).andExpect(status().isForbidden());
     }
+
+    /** The shared checks of sampler and planner name the JSON fields over the API, not the CLI's options. */
+    @Test
+    void parameterProblemsNameTheJsonFieldsNotTheCommandLineOptions() throws Exception {
+        long caseload = datasetId(PLANNER, "CASELOAD");
+        JsonNode sample = body(mvc.perform(post("/api/samples").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"datasetId\":" + caseload + ",\"method\":\"pdu-cohort\",\"pdu\":\"Leeds\","
+                        + "\"fieldworkStart\":\"2026-01-05\",\"targetSize\":10,\"confidence\":0.9,\"margin\":0.1}"))
+                .andExpect(status().isBadRequest()));
+        assertThat(sample.get("problems").get(0).asText())
+                .endsWith("give either targetSize or confidence/margin, not both");
+        String schedule = "{\"inspectionsDatasetId\":" + datasetId(MANAGER, "INSPECTIONS") + ",\"capacityDatasetId\":"
+                + datasetId(MANAGER, "CAPACITY") + ",\"calendarDatasetId\":" + datasetId(MANAGER, "CALENDAR")
+                + ",\"from\":\"2026-12-28\",\"to\":\"2026-01-05\"}";
+        JsonNode problem = body(mvc.perform(post("/api/schedules").with(MANAGER).contentType(MediaType.APPLICATION_JSON)
+                .content(schedule)).andExpect(status().isBadRequest()));
+        assertThat(problem.get("problems").get(0).asText()).endsWith("to 2026-01-05 is before from 2026-12-28")
+                .doesNotContain("--");
+    }
 }

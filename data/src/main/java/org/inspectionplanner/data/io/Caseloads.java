@@ -24,7 +24,7 @@ public final class Caseloads {
     }
 
     public static Caseload read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "file not found");

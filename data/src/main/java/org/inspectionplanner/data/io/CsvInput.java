@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -160,13 +159,7 @@ final class CsvInput implements AutoCloseable {
 
     /** Opens a file as UTF-8; a missing or unreadable file is bad input, not an internal error. */
     static Reader open(Path file) {
-        try {
-            return utf8(Files.newInputStream(file));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "file not found");
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot read the file: " + e.getMessage());
-        }
+        return utf8(InputFiles.open(file));
     }
 
     /**

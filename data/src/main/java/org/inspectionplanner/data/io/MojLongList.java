@@ -62,7 +62,7 @@ public final class MojLongList {
 
     /** Reads a long list, JSON if its first non-blank character is '[' or '{', CSV otherwise. */
     public static Caseload read(Path file) {
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             return read(in, file.toString());
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "file not found");

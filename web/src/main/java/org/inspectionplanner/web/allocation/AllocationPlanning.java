@@ -32,12 +32,13 @@ import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.files.FileOwner;
 import org.inspectionplanner.web.files.FileStore;
 import org.inspectionplanner.web.job.JobKind;
-import org.inspectionplanner.web.support.TypedRequests;
 import org.inspectionplanner.web.job.PlanningKind;
 import org.inspectionplanner.web.page.Words;
 import org.inspectionplanner.web.sample.Sample;
 import org.inspectionplanner.web.sample.SampleService;
 import org.inspectionplanner.web.sample.SampleStatus;
+import org.inspectionplanner.web.support.OptionNames;
+import org.inspectionplanner.web.support.TypedRequests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -130,7 +131,7 @@ class AllocationPlanning implements PlanningKind<AllocationSolution> {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("request", "not a date or time: " + e.getParsedString());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("request", e.getMessage());
+            throw new InvalidInputException("request", OptionNames.asFields(e.getMessage()));
         }
     }
 

@@ -1,6 +1,12 @@
 package org.inspectionplanner.web.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import org.inspectionplanner.data.io.InvalidInputException;
@@ -73,10 +79,16 @@ public final class Cli implements Runnable {
     /** Builds the command line with the project's exit-code and error conventions (also used by tests). */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new Cli()); // picocli already exits 2 on a usage error
+        cl.registerConverter(LocalDate.class, new DateConverter());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof InvalidInputException || ex instanceof IllegalArgumentException) {
                 err.println("error: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            FileSystemException path = pathProblem(ex);
+            if (path != null) {
+                err.println("error: " + path.getFile() + ": " + why(path));
                 return BAD_INPUT;
             }
             err.println("internal error: " + ex);
@@ -86,6 +98,35 @@ public final class Cli implements Runnable {
             return INTERNAL_ERROR;
         });
         return cl;
+    }
+
+    /**
+     * A file-system refusal about a path the user gave (an --out that is a file, a folder without
+     * write permission): bad input to fix, not an internal error.
+     */
+    private static FileSystemException pathProblem(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException f && f.getFile() != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String why(FileSystemException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists and is not a folder; give a folder for the output";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "part of the path is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return "cannot be read or written" + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,11 @@ public final class DemoDataCommand implements Callable<Integer> {
 
     /** The caseload's default length: 78 weeks, so that a year of fieldwork can look back 27-52 weeks. */
     static final int DEFAULT_WEEKS = 78;
+
+    /** About 2 GB of caseload.csv: far beyond any real extract (the demo's 26 PDUs are 80,000 cases, 16 MB). */
+    static final long MAX_CASES = 10_000_000;
+    /** caseload.csv bytes per case, measured on the demo data (16,112,515 bytes for 79,981 cases). */
+    static final double BYTES_PER_CASE = 201;
 
     @Spec
     CommandSpec spec;
@@ -73,6 +79,7 @@ public final class DemoDataCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CaseloadSpec caseloadSpec = new CaseloadSpec(seed, pdus, fromDate(), toDate(), weeklyMean);
+        requireSaneSize(caseloadSpec);
         DemoData.Spec demoSpec = new DemoData.Spec(caseloadSpec, inspectors, inspections, programmeWeeks);
         // Checked before writing anything, so that bad dates leave no half-written folder.
         List<DemoData.PlannedFieldwork> plan = DemoData.fieldworkPlan(caseloadSpec, CaseloadGenerator.pduNames(caseloadSpec));
@@ -110,6 +117,21 @@ public final class DemoDataCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "written to %s (seed %d)%n", out, seed);
         o.flush();
         return Cli.OK;
+    }
+
+    /**
+     * A typo such as {@code --pdus 100000} would otherwise stream tens of gigabytes to disk before
+     * anyone noticed; refuse it up front with the estimate.
+     */
+    private void requireSaneSize(CaseloadSpec caseloadSpec) {
+        long weeks = ChronoUnit.DAYS.between(caseloadSpec.from(), caseloadSpec.to()) / 7 + 1;
+        double cases = (double) pdus * weeks * weeklyMean;
+        if (cases > MAX_CASES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "--pdus %d with --weekly-mean %s over %d weeks would write about %,.0f cases (about %,.0f MB);"
+                            + " the limit is %,d cases", pdus, weeklyMean, weeks, cases, cases * BYTES_PER_CASE / 1e6,
+                    MAX_CASES));
+        }
     }
 
     private LocalDate fromDate() {

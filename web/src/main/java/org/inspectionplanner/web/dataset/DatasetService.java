@@ -196,7 +196,8 @@ public class DatasetService {
         Dataset dataset = datasets.findById(id).orElseThrow(() -> new InvalidInputException(List.of(
                 new InputProblem(field, 0, 0, "no dataset " + id))));
         if (dataset.getKind() != expected) {
-            throw new InvalidInputException(field, "dataset " + id + " is a " + dataset.getKind() + ", not a " + expected);
+            throw new InvalidInputException(field, "dataset " + id + " is of kind " + dataset.getKind()
+                    + "; this needs a dataset of kind " + expected);
         }
         CompletableFuture<Weighed> mine = new CompletableFuture<>();
         CompletableFuture<Weighed> cached = parsedCache.asMap().putIfAbsent(id, mine);

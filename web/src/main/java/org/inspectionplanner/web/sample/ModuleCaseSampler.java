@@ -17,6 +17,7 @@ import org.inspectionplanner.sampler.SampleRequest;
 import org.inspectionplanner.sampler.SampleResult;
 import org.inspectionplanner.sampler.Sampler;
 import org.inspectionplanner.sampler.SamplingMethod;
+import org.inspectionplanner.web.support.OptionNames;
 import org.inspectionplanner.web.support.TypedRequests;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +57,7 @@ class ModuleCaseSampler implements CaseSampler {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(FIELD, e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(FIELD, e.getMessage());
+            throw new InvalidInputException(FIELD, OptionNames.asFields(e.getMessage()));
         }
     }
 
@@ -67,7 +68,7 @@ class ModuleCaseSampler implements CaseSampler {
         try {
             result = Sampler.sample(index(caseload), fileName, sha256, request);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(FIELD, e.getMessage());
+            throw new InvalidInputException(FIELD, OptionNames.asFields(e.getMessage()));
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("method", result.report().method());

@@ -73,8 +73,11 @@ public class SampleService {
 
     /** Checks the request, stores the sample as queued and starts it; 400 for bad parameters. */
     public Sample create(ObjectNode request) {
-        if (request == null || !request.hasNonNull("datasetId") || !request.get("datasetId").canConvertToLong()) {
+        if (request == null || !request.hasNonNull("datasetId")) {
             throw new InvalidInputException("datasetId", "a caseload dataset id is required");
+        }
+        if (!request.get("datasetId").isIntegralNumber() || !request.get("datasetId").canConvertToLong()) {
+            throw new InvalidInputException("datasetId", "datasetId must be a whole number: the id of a caseload dataset");
         }
         long datasetId = request.get("datasetId").asLong();
         ObjectNode parameters = request.deepCopy();

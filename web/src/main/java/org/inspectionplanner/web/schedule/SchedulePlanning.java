@@ -33,8 +33,9 @@ import org.inspectionplanner.web.PlannerProperties;
 import org.inspectionplanner.web.dataset.DatasetKind;
 import org.inspectionplanner.web.dataset.DatasetService;
 import org.inspectionplanner.web.job.JobKind;
-import org.inspectionplanner.web.support.TypedRequests;
 import org.inspectionplanner.web.job.PlanningKind;
+import org.inspectionplanner.web.support.OptionNames;
+import org.inspectionplanner.web.support.TypedRequests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -109,7 +110,7 @@ class SchedulePlanning implements PlanningKind<ProgrammeSchedule> {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("request", "not a date: " + e.getParsedString());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("request", e.getMessage());
+            throw new InvalidInputException("request", OptionNames.asFields(e.getMessage()));
         }
     }
 

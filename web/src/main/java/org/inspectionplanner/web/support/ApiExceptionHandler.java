@@ -1,7 +1,7 @@
 package org.inspectionplanner.web.support;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -80,8 +80,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid.");
         problem.setTitle("Invalid request");
         problem.setProperty("problems", e.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
+                .map(v -> parameter(v.getPropertyPath()) + ": " + v.getMessage()).sorted().toList());
         return problem;
+    }
+
+    /** A method parameter's path is "method.parameter": the client knows the parameter, not our method. */
+    private static String parameter(jakarta.validation.Path path) {
+        String last = "";
+        for (jakarta.validation.Path.Node node : path) {
+            last = node.getName() == null ? last : node.getName();
+        }
+        return last;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -113,7 +122,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             detail = name + ": '" + value + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
                     .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".";
         } else {
-            detail = name + ": '" + value + "' is not a valid " + (type == null ? "value" : type.getSimpleName().toLowerCase(java.util.Locale.ROOT)) + ".";
+            detail = name + ": '" + value + "' is not valid; it " + ExpectedValue.of(type) + ".";
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid request");
@@ -149,8 +158,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             message = "unknown field '" + u.getPropertyName() + "'; known: " + u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(java.util.stream.Collectors.joining(", "));
         } else if (ex.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            message = path(m) + ": " + (m instanceof InvalidFormatException f
-                    ? "not a valid " + f.getTargetType().getSimpleName() : "not the expected kind of value");
+            message = path(m) + ": " + ExpectedValue.of(m);
+        } else if (ex.getCause() instanceof JsonProcessingException j && !(j instanceof JsonMappingException)
+                && j.getLocation() != null) {
+            // where, not what: the parser's own message may quote the body
+            message = "the body is not valid JSON (line " + j.getLocation().getLineNr() + ", column "
+                    + j.getLocation().getColumnNr() + ")";
         } else {
             message = "the body must be a JSON object";
         }

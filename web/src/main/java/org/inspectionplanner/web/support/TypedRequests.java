@@ -45,7 +45,7 @@ public final class TypedRequests {
         } catch (JsonMappingException e) {
             String field = path(e);
             throw new InvalidInputException(field.isEmpty() ? "request" : field,
-                    (field.isEmpty() ? "the request" : field) + " is not the expected kind of value");
+                    (field.isEmpty() ? "the request" : field) + " " + ExpectedValue.of(e));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidInputException("request", "the request is not valid JSON");
         }
