@@ -7,6 +7,7 @@
   var board = document.querySelector('[data-testid=board][data-movable=true]');
   if (!board) { return; }
   var timetable = document.querySelector('[data-testid=timetable][data-movable=true]');
+  var unassigned = document.querySelector('[data-testid=unassigned]'); // its cases can be dropped on an inspector
   var dragged = null; // the case id
 
   function closest(event, selector) {
@@ -14,7 +15,7 @@
   }
 
   function formOf(caseId) {
-    var row = board.querySelector('tr[data-case="' + caseId + '"]');
+    var row = document.querySelector('tr[data-case="' + caseId + '"]');
     return row ? row.querySelector('form[data-testid=move-form]') : null;
   }
 
@@ -62,7 +63,8 @@
     var inspector = form.querySelector('select[name=inspectorId]');
     var slot = form.querySelector('select[name=slot]');
     // Only what was dropped on changes: the other picker goes back to where the case is.
-    inspector.value = row.closest('tbody[data-inspector]').dataset.inspector;
+    var home = row.closest('tbody[data-inspector]'); // none for an unassigned case
+    inspector.value = home ? home.dataset.inspector : '';
     if (slot) { slot.value = row.dataset.slot ? row.dataset.slot.replace(' ', 'T') : ''; }
     if (target.dataset.inspector) {
       inspector.value = target.dataset.inspector;
@@ -77,7 +79,7 @@
     document.querySelectorAll('.app-drop-target').forEach(function (t) { t.classList.remove('app-drop-target'); });
   }
 
-  [board, timetable].forEach(function (area) {
+  [board, timetable, unassigned].forEach(function (area) {
     if (!area) { return; }
     area.addEventListener('dragstart', start);
     area.addEventListener('dragover', over);

@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserPages {
 
     /** A user as the table shows them. */
-    record UserRow(long id, String username, String role, String roleLabel, boolean enabled, String since) {
+    /** One user; {@code self} is the signed-in administrator, whose row offers no disable or role change (the server refuses both). */
+    record UserRow(long id, String username, String role, String roleLabel, boolean enabled, String since, boolean self) {
     }
 
     record RoleChoice(String code, String label) {
@@ -46,13 +47,13 @@ class UserPages {
     }
 
     @GetMapping
-    String list(Model model) {
-        return page(model, List.of(), "", "");
+    String list(Model model, Principal principal) {
+        return page(model, principal, List.of(), "", "");
     }
 
     @PostMapping
     String create(@RequestParam String username, @RequestParam String password, @RequestParam String role,
-            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+            Model model, Principal principal, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         List<ErrorItem> errors = new ArrayList<>();
         if (username.isBlank() || !username.matches("[A-Za-z0-9._-]{1,100}")) {
             errors.add(ErrorItem.forField("username", "Enter a username of letters, digits, dots, dashes or underscores"));
@@ -75,7 +76,7 @@ class UserPages {
             }
         }
         response.setStatus(400);
-        return page(model, errors, username, role);
+        return page(model, principal, errors, username, role);
     }
 
     @PostMapping("/{id}/enabled")
@@ -111,9 +112,10 @@ class UserPages {
         return "redirect:/admin/users";
     }
 
-    private String page(Model model, List<ErrorItem> errors, String username, String role) {
+    private String page(Model model, Principal principal, List<ErrorItem> errors, String username, String role) {
+        String me = principal == null ? null : principal.getName();
         model.addAttribute("users", accounts.list().stream().map(u -> new UserRow(u.getId(), u.getUsername(), u.getRole().name(),
-                label(u.getRole()), u.isEnabled(), Words.when(u.getCreatedAt()))).toList());
+                label(u.getRole()), u.isEnabled(), Words.when(u.getCreatedAt()), u.getUsername().equals(me))).toList());
         model.addAttribute("roles", Arrays.stream(Role.values()).map(r -> new RoleChoice(r.name(), label(r))).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("username", username);

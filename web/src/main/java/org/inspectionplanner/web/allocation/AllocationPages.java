@@ -140,8 +140,9 @@ class AllocationPages {
                 to = null;
             }
             if ((inspectorId == null || inspectorId.isBlank()) && to == null) {
-                redirect.addFlashAttribute("moveProblem", "Case " + caseId
-                        + " was not moved: choose another inspector or another interview slot, then select Move.");
+                redirect.addFlashAttribute("moveProblem", row.getOrDefault("inspector_id", "").isEmpty()
+                        ? "Case " + caseId + " was not allocated: choose an inspector, then select Allocate."
+                        : "Case " + caseId + " was not moved: choose another inspector or another interview slot, then select Move.");
                 return "redirect:/allocations/" + id + "#board";
             }
             String where = where(id, inspectorId, to);

@@ -63,6 +63,18 @@ public record ProgrammeView(
 
     /** A month over the timeline's week columns: its label and how many weeks start in it. */
     public record MonthSpan(String label, int weeks) {
+
+        /** "Jan"; in a month of one or two week columns (32 px or less) only its first letter, "J". */
+        public String name() {
+            String name = label.split(" ")[0];
+            return weeks < 3 ? name.substring(0, 1) : name;
+        }
+
+        /** "2026" on January and the first month (the label's year), else null: it goes on a line of its own to fit. */
+        public String year() {
+            int space = label.indexOf(' ');
+            return space < 0 ? null : label.substring(space + 1);
+        }
     }
 
     /** The months across the timeline, so the weeks under them are read by month. */

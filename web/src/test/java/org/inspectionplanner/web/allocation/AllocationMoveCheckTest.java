@@ -35,6 +35,11 @@ class AllocationMoveCheckTest {
 
     /** The plan: the first case at 09:30 and the second at 11:15 with the same inspector, the others unassigned. */
     private List<PreviousAssignment> plan() {
+        return plan(inspector);
+    }
+
+    /** The plan with the two first cases held by the given inspector. */
+    private List<PreviousAssignment> plan(String inspector) {
         List<PreviousAssignment> rows = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             String id = cases.get(i).caseId();
@@ -81,5 +86,38 @@ class AllocationMoveCheckTest {
         assertThatThrownBy(() -> move(cases.get(2).caseId(), null, DAY, LocalTime.of(14, 0)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("choose one as well as the slot");
+    }
+
+    /** An inspector available on the first fieldwork day, so only the rule under test can block. */
+    private final Inspector available = inspectors.stream().filter(i -> i.availableDays().contains(DAY)).findFirst().orElseThrow();
+
+    private AllocationPlanning.Checked allocate(List<Inspector> roster, LocalTime time) {
+        return AllocationPlanning.check(plan(available.inspectorId()), cases.get(2).caseId(), available.inspectorId(),
+                new AllocationPlanning.InterviewSlot(DAY, time), previous -> AllocationProblem.create(cases, roster, PARAMS, previous));
+    }
+
+    /** Issue 13, gap: a case the solver left unassigned is given an inspector and a slot by hand, on the same checked path. */
+    @Test
+    void anUnassignedCaseGivenAnInspectorAndAFreeSlotIsAllowed() {
+        String caseId = cases.get(2).caseId();
+        AllocationPlanning.Checked checked = allocate(inspectors, LocalTime.of(14, 0));
+        assertThat(checked.brokenRules()).isEmpty();
+        var moved = checked.after().getCases().stream().filter(c -> c.getCaseId().equals(caseId)).findFirst().orElseThrow();
+        assertThat(moved.getInspector().getId()).isEqualTo(available.inspectorId());
+        assertThat(moved.getSlot().getTime()).isEqualTo(LocalTime.of(14, 0));
+    }
+
+    @Test
+    void anUnassignedCaseGivenAnInspectorInASlotTheyHoldIsBlockedAndNamesTheRule() {
+        assertThat(allocate(inspectors, LocalTime.of(9, 30)).brokenRules()).containsExactly("inspector slot clash");
+    }
+
+    @Test
+    void anUnassignedCaseGivenAnInspectorWithoutRoomIsBlockedByCapacity() {
+        // The inspector with room for two cases only: the two planned cases fill them.
+        Inspector a = available;
+        List<Inspector> tight = inspectors.stream().map(i -> i != a ? i : new Inspector(a.inspectorId(), a.name(), a.inspectorate(),
+                a.role(), a.skills(), 2, a.availableDays(), a.conflictPdus(), a.conflictPractitioners(), a.extra())).toList();
+        assertThat(allocate(tight, LocalTime.of(14, 0)).brokenRules()).containsExactly("capacity");
     }
 }

@@ -71,6 +71,9 @@ class AdminBrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.inspectionplanner.web.security.AppUserRepository users;
 
+    @Autowired
+    org.inspectionplanner.web.security.UserAccounts accounts;
+
     Browser browser;
 
     @BeforeAll
@@ -164,9 +167,19 @@ class AdminBrowserTest {
         browser.clickToNewPage(row("casey.lee").findElement(By.cssSelector("[data-testid=toggle-enabled]")));
         assertThat(row("casey.lee").getText()).doesNotContain("disabled");
 
-        // An administrator cannot disable themselves.
-        browser.clickToNewPage(row("admin").findElement(By.cssSelector("[data-testid=toggle-enabled]")));
-        assertThat(browser.find("[data-testid=problem]").getText()).contains("cannot disable yourself");
+        // An administrator is not offered what the server refuses them on their own row: disabling themselves or a
+        // change of role (which could take away their own ADMIN role); their row says why and links their password page.
+        WebElement own = row("admin");
+        assertThat(own.findElements(By.cssSelector("[data-testid=toggle-enabled], [data-testid=change-role], select[name=role]"))).isEmpty();
+        assertThat(own.findElement(By.cssSelector("[data-testid=self]")).getText()).contains("This is you");
+        assertThat(row("casey.lee").findElements(By.cssSelector("[data-testid=toggle-enabled]"))).hasSize(1);
+        browser.checkPage("admin-users-own-row");
+        // The server still refuses both, whatever the page offers.
+        long adminId = users.findAll().stream().filter(u -> u.getUsername().equals("admin")).findFirst().orElseThrow().getId();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.change(adminId, false, null, "admin"))
+                .hasMessageContaining("cannot disable yourself");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.change(adminId, null,
+                org.inspectionplanner.web.security.Role.PLANNER, "admin")).hasMessageContaining("own ADMIN role");
 
         browser.clickToNewPage(row("casey.lee").findElement(By.cssSelector("[data-testid=reset-password]")));
         String banner = browser.find("[data-testid=done]").getText();

@@ -136,6 +136,10 @@ class ChainBrowserTest {
         String programme = "Programme from ";
         assertThat(browser.find("[data-testid=back-to-schedule]").getText()).startsWith(programme).contains(", planned by programme on ");
         assertThat(browser.driver.getTitle()).contains(programme).doesNotContainPattern("(?i)schedule \\d");
+        // The heading is InspectionChain.heading(), the same words that start the page title.
+        String heading = browser.find("[data-testid=inspection-heading]").getText();
+        assertThat(heading).matches(".+ \\([A-Z]+\\d+\\)");
+        assertThat(browser.driver.getTitle()).startsWith(heading + " - ");
         String steps = browser.find("[data-testid=sample-steps]").getText();
         assertThat(steps).containsPattern(", fieldwork \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d+ cases?, drawn by planner on ")
                 .containsPattern("Allocation of these \\d+ cases? by teamlead on \\d{1,2} [A-Z][a-z]+ \\d{4}")

@@ -22,6 +22,8 @@ final class DemoFiles {
     final Path caseload;
     final Path badCaseload;
     final Path inspectors;
+    /** A roster too small for a sample: two inspectors with room for two cases each, so cases are left unassigned. */
+    final Path twoInspectors;
     final Path inspections;
     final Path capacity;
     final Path calendar;
@@ -33,6 +35,11 @@ final class DemoFiles {
             CaseloadCsv.write(new Caseload("demo-caseload.csv", List.of(), demo.caseload()), caseload);
             inspectors = dir.resolve("demo-inspectors.csv");
             RosterCsv.write(new Roster("demo-inspectors.csv", List.of(), demo.inspectors()), inspectors);
+            twoInspectors = dir.resolve("two-inspectors.csv");
+            RosterCsv.write(new Roster("two-inspectors.csv", List.of(), demo.inspectors().stream().limit(2)
+                    .map(i -> new org.inspectionplanner.data.roster.Inspector(i.inspectorId(), i.name(), i.inspectorate(), i.role(),
+                            i.skills(), 2, i.availableDays(), i.conflictPdus(), i.conflictPractitioners(), i.extra()))
+                    .toList()), twoInspectors);
             inspections = dir.resolve("demo-inspections.csv");
             InspectionsCsv.write(demo.programme().inspections(), inspections);
             capacity = dir.resolve("demo-capacity.csv");

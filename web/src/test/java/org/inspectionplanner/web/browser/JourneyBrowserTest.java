@@ -298,6 +298,7 @@ class JourneyBrowserTest {
         moveInterviewsToAnotherSlot(allocationPath);
 
         downloadAll(Map.of("allocation.csv", "case_id", "report.json", "{"));
+        allocateAnUnassignedCaseByHand();
         browser.open("/allocations");
         browser.checkPage("allocations");
         browser.signOut();
@@ -353,6 +354,13 @@ class JourneyBrowserTest {
             Number label = (Number) ((JavascriptExecutor) browser.driver).executeScript(
                     "return document.querySelector('[data-testid=timeline] tr[data-inspection] th').getBoundingClientRect().width;");
             assertThat(label.doubleValue()).as("title column at %s", v.name()).isBetween(v.width() < 700 ? 139.0 : 239.0, v.width() < 700 ? 141.0 : 401.0);
+            // Every month label fits its weeks ("Jan 2026" was clipped over four weeks of 16 px).
+            @SuppressWarnings("unchecked")
+            List<String> clipped = (List<String>) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return Array.from(document.querySelectorAll('[data-testid=timeline] .app-timeline__month'))"
+                            + ".filter(function (th) { return th.scrollWidth > th.clientWidth; })"
+                            + ".map(function (th) { return th.textContent.trim(); });");
+            assertThat(clipped).as("month labels clipped at %s", v.name()).isEmpty();
         }
         browser.viewport(Browser.VIEWPORTS.get(0));
         List<WebElement> heat = browser.findAll("[data-testid=heatmap] tbody td");
@@ -598,6 +606,61 @@ class JourneyBrowserTest {
             assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + draggedId + " was not moved to the interview on ")
                     .contains("hard rule");
         }
+    }
+
+    /**
+     * Issue 13, gap: a case the solver left unassigned (a roster of two inspectors with room for two cases each) has
+     * the same move form as an allocated case. Allocating it to a full inspector, by keyboard or by drag, is checked
+     * against the hard rules and blocked naming the rule in words.
+     */
+    private void allocateAnUnassignedCaseByHand() {
+        browser.open("/datasets");
+        upload("kind", files.twoInspectors);
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> browser.path().matches("/datasets/\\d+(\\?stored)?"));
+        browser.open(samplePath);
+        browser.clickToNewPage(browser.find("[data-testid=allocate-sample]"));
+        Select roster = new Select(browser.find("#rosterId"));
+        roster.getOptions().stream().filter(o -> o.getText().endsWith("(2 inspectors)")).findFirst().orElseThrow().click();
+        browser.clickToNewPage(browser.find("[data-testid=solve]"));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> browser.path().matches("/allocations/\\d+"));
+        waitUntilSolved(Duration.ofSeconds(60));
+        List<WebElement> rows = browser.findAll("[data-testid=unassigned] tbody tr[data-case]");
+        assertThat(rows).as("cases left unassigned by a roster too small for the sample").isNotEmpty();
+        assertThat(rows).allSatisfy(r -> assertThat(r.findElements(By.cssSelector("[data-testid=move-form] select[name=inspectorId]"))).hasSize(1));
+        browser.checkPage("allocation-unassigned");
+        browser.screenshotOf("[data-testid=unassigned]", "allocation-unassigned-table");
+
+        // By keyboard: choose an inspector (both are full) and press Enter on Allocate.
+        String caseId = rows.get(0).getAttribute("data-case");
+        new Select(rows.get(0).findElement(By.cssSelector("select[name=inspectorId]"))).selectByIndex(1);
+        WebElement html = browser.find("html");
+        rows.get(0).findElement(By.cssSelector("[data-testid=move]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + caseId + " was not moved to ")
+                .contains("hard rule").contains("capacity").doesNotContainPattern("[A-Z]{2,}_[A-Z]");
+        assertThat(browser.find("#case-" + caseId).findElements(By.xpath("ancestor::table[@data-testid='unassigned']"))).hasSize(1);
+        browser.checkPage("allocation-unassigned-blocked");
+
+        // Without an inspector: the page says to choose one.
+        WebElement row = browser.find("#case-" + caseId);
+        html = browser.find("html");
+        row.findElement(By.cssSelector("[data-testid=move]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("choose an inspector");
+
+        // By drag: an unassigned case dropped on an inspector's group submits the same checked move.
+        row = browser.find("#case-" + caseId);
+        WebElement group = browser.find("[data-testid=board] tbody[data-inspector]");
+        html = browser.find("html");
+        ((JavascriptExecutor) browser.driver).executeScript("""
+                var item = arguments[0], target = arguments[1], dt = new DataTransfer();
+                item.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
+                target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+                target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+                """, row, group);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + caseId + " was not moved to ")
+                .contains("capacity");
     }
 
     /** Chooses a slot for a case in its row's picker and presses Enter on Move; waits for the page after. */

@@ -63,6 +63,11 @@ class ProgrammeViewTest {
         assertThat(a.name()).isEqualTo("Leeds");
         assertThat(a.fieldwork()).isEqualTo("9 March 2026 to 20 March 2026");
         assertThat(view.months()).containsExactly(new ProgrammeView.MonthSpan("Mar 2026", 5));
+        // The year on its own line (to fit four weeks); a month of one or two weeks only by its first letter.
+        assertThat(view.months().get(0).name()).isEqualTo("Mar");
+        assertThat(view.months().get(0).year()).isEqualTo("2026");
+        assertThat(new ProgrammeView.MonthSpan("Apr", 4).year()).isNull();
+        assertThat(new ProgrammeView.MonthSpan("Apr", 2).name()).isEqualTo("A");
         assertThat(view.heatWeeks()).hasSize(5).first().satisfies(w -> {
             assertThat(w.label()).isEqualTo("2 March 2026");
             assertThat(w.cells()).singleElement().satisfies(c -> assertThat(c.text() + " " + c.staff()).isEqualTo("80% 4 of 5 staff"));
