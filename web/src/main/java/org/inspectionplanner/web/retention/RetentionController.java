@@ -8,6 +8,8 @@ import org.inspectionplanner.web.audit.AuditLog;
 import org.inspectionplanner.web.dataset.Dataset;
 import org.inspectionplanner.web.dataset.DatasetRepository;
 import org.inspectionplanner.web.dataset.DatasetService;
+import org.inspectionplanner.web.security.CurrentUser;
+import org.inspectionplanner.web.security.Role;
 import org.inspectionplanner.web.support.NotFoundException;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/datasets/{id}/retention}: when the dataset will be deleted and why (whoever may read
- * it); {@code PUT} (ADMIN only): keep it, and its samples, until a later day, with a reason (audited).
+ * it, and ADMIN); {@code PUT} (ADMIN only): keep it, and its samples, until a later day, with a reason (audited).
  */
 @RestController
 @EnableScheduling
@@ -53,7 +55,9 @@ class RetentionController {
 
     @GetMapping("/api/datasets/{id}/retention")
     Retention get(@PathVariable long id) {
-        return Retention.of(policy.ofDataset(readable.get(id)));
+        // an administrator sets retention, so sees it for every kind; the others as they may read the dataset
+        Dataset dataset = CurrentUser.role() == Role.ADMIN ? find(id) : readable.get(id);
+        return Retention.of(policy.ofDataset(dataset));
     }
 
     @PutMapping("/api/datasets/{id}/retention")

@@ -74,8 +74,10 @@ public class ScheduleSamples {
             throw new InvalidInputException("schedule " + scheduleId, "no scheduled inspection names a PDU to sample"
                     + " (inspections.csv column pdus)");
         }
-        Dataset dataset = datasets.get(request.datasetId());
+        // the kind first: a roster or programme given as the caseload is a 400 saying so, not the 403 of
+        // a planner who may not read that kind
         Caseload caseload = datasets.load(request.datasetId(), DatasetKind.CASELOAD, Caseload.class, "datasetId");
+        Dataset dataset = datasets.get(request.datasetId());
         Set<String> pdus = new LinkedHashSet<>();
         for (CaseRecord c : caseload.cases()) {
             pdus.add(c.pdu());

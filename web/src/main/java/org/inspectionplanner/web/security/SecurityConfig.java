@@ -68,6 +68,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/datasets/*/deletion", "/api/samples/*/deletion",
                                 "/api/allocations/*/deletion", "/api/schedules/*/deletion").authenticated()
                         .requestMatchers(HttpMethod.PUT, "/api/datasets/*/retention").hasRole(ADMIN)
+                        // ...and may read what it changes (the answer holds no case data)
+                        .requestMatchers(HttpMethod.GET, "/api/datasets/*/retention")
+                                .hasAnyRole(ADMIN, PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         // Which dataset kinds each role may upload or read is checked per kind (DatasetAccess).
                         .requestMatchers("/api/datasets/**").hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/samples/**").hasAnyRole(PLANNER, TEAM_LEAD)

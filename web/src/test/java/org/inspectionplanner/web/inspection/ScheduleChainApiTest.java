@@ -138,6 +138,10 @@ class ScheduleChainApiTest {
         assertThat(body(draw(PLANNER, "{\"datasetId\":\"seven\",\"method\":\"pdu-cohort\"}")
                 .andExpect(status().isBadRequest())).get("problems").get(0).asText()).contains("datasetId");
         draw(MANAGER, "{\"datasetId\":" + caseload + ",\"method\":\"pdu-cohort\"}").andExpect(status().isForbidden());
+        // the programme given as the caseload: a 400 naming the kind, not the 403 of a kind planners may not read
+        assertThat(body(draw(PLANNER, "{\"datasetId\":" + datasetId(MANAGER, "INSPECTIONS") + ",\"method\":\"pdu-cohort\"}")
+                .andExpect(status().isBadRequest())).get("problems").get(0).asText())
+                .contains("is of kind INSPECTIONS; this needs a dataset of kind CASELOAD");
 
         // The job requests are typed too: an unknown field or a broken constraint is a 400 naming it.
         assertThat(body(mvc.perform(post("/api/allocations").with(TEAM_LEAD).contentType(MediaType.APPLICATION_JSON)
