@@ -65,7 +65,10 @@ class CommitDurabilityTest {
             int acks = 0;
             StringBuilder output = new StringBuilder();
             try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null && acks < 3; line = in.readLine()) {
+                // stop reading at the third acknowledgement: one more readLine would wait out the child's sleep,
+                // and a kill a minute later would find even a delayed write on disk
+                String line;
+                while (acks < 3 && (line = in.readLine()) != null) {
                     output.append(line).append('\n');
                     if (line.startsWith("ack ")) {
                         acks++;
