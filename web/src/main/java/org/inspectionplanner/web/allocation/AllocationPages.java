@@ -146,12 +146,14 @@ class AllocationPages {
                 return "redirect:/allocations/" + id + "#board";
             }
             String where = where(id, inspectorId, to);
+            // a case the solver left unassigned is allocated, not moved
+            boolean unassigned = row.getOrDefault("inspector_id", "").isEmpty();
             AllocationMoves.Outcome outcome = moves.move(id, caseId, inspectorId, to);
             if (outcome.moved()) {
-                redirect.addFlashAttribute("moved", "Case " + caseId + " moved to " + where
+                redirect.addFlashAttribute("moved", "Case " + caseId + (unassigned ? " allocated to " : " moved to ") + where
                         + " and pinned there. The rest of the plan is being solved again around it.");
             } else {
-                redirect.addFlashAttribute("moveProblem", "Case " + caseId + " was not moved to " + where
+                redirect.addFlashAttribute("moveProblem", "Case " + caseId + (unassigned ? " was not allocated to " : " was not moved to ") + where
                         + ": that would break the hard rule" + (outcome.brokenRules().size() == 1 ? " on " : "s on ")
                         + String.join(" and ", outcome.brokenRules()) + ".");
             }

@@ -636,7 +636,7 @@ class JourneyBrowserTest {
         WebElement html = browser.find("html");
         rows.get(0).findElement(By.cssSelector("[data-testid=move]")).sendKeys(org.openqa.selenium.Keys.ENTER);
         browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
-        assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + caseId + " was not moved to ")
+        assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + caseId + " was not allocated to ")
                 .contains("hard rule").contains("capacity").doesNotContainPattern("[A-Z]{2,}_[A-Z]");
         assertThat(browser.find("#case-" + caseId).findElements(By.xpath("ancestor::table[@data-testid='unassigned']"))).hasSize(1);
         browser.checkPage("allocation-unassigned-blocked");
@@ -659,7 +659,7 @@ class JourneyBrowserTest {
                 target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
                 """, row, group);
         browser.waitUpTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
-        assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + caseId + " was not moved to ")
+        assertThat(browser.find("[data-testid=move-blocked]").getText()).contains("Case " + caseId + " was not allocated to ")
                 .contains("capacity");
     }
 
