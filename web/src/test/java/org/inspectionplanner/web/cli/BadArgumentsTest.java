@@ -2,8 +2,6 @@ package org.inspectionplanner.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +13,6 @@ import org.inspectionplanner.data.io.CaseloadCsv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Mistakes a user makes on the command line exit 2 with a message in words, never 1 ("internal
@@ -37,25 +34,16 @@ class BadArgumentsTest {
         pdu = CaseloadGenerator.pduNames(spec).get(0);
     }
 
-    record Outcome(int exit, String err) {
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    static Outcome run(String... args) {
-        CommandLine cl = Cli.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Outcome(exit, err.toString());
-    }
-
-    private static Outcome sample(String fieldworkStart, Path out) {
+    private static CliRun sample(String fieldworkStart, Path out) {
         return run("sample", "--caseload", caseload.toString(), "--fieldwork-start", fieldworkStart, "--pdu", pdu,
                 "--out", out.toString());
     }
 
-    private static void assertBadInput(Outcome o, String message) {
+    private static void assertBadInput(CliRun o, String message) {
         assertThat(o.exit()).as(o.err()).isEqualTo(Cli.BAD_INPUT);
         assertThat(o.err()).contains(message).doesNotContain("Exception").doesNotContain("internal error");
     }

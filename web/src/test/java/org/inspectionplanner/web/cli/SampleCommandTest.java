@@ -2,8 +2,6 @@ package org.inspectionplanner.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +13,6 @@ import org.inspectionplanner.data.caseload.Caseload;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The sample command end to end, without Spring: exit codes, files, warnings. */
 class SampleCommandTest {
@@ -34,24 +31,15 @@ class SampleCommandTest {
         pdu = CaseloadGenerator.pduNames(spec).get(0);
     }
 
-    record Outcome(int exit, String out, String err) {
-    }
-
-    static Outcome run(String... args) {
-        CommandLine cl = Cli.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Outcome(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void samplesOnePduIntoTheFourFilesReproducibly() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        Outcome first = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY,
+        CliRun first = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY,
                 "--method", "pdu-cohort", "--pdu", pdu, "--seed", "5", "--out", a.toString());
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("pdu-cohort " + pdu).contains("seed 5");
@@ -69,7 +57,7 @@ class SampleCommandTest {
         Path plan = dir.resolve("plan.csv");
         Files.writeString(plan, "pdu,fieldwork_start\n" + pdu + "," + MONDAY + "\n\"" + pduName(1) + "\",2026-01-26\n");
         Path out = dir.resolve("plan-out");
-        Outcome o = run("sample", "--caseload", caseload.toString(), "--fieldwork-plan", plan.toString(),
+        CliRun o = run("sample", "--caseload", caseload.toString(), "--fieldwork-plan", plan.toString(),
                 "--seed", "9", "--out", out.toString());
         assertThat(o.exit()).as(o.err()).isZero();
         try (var folders = Files.list(out)) {
@@ -86,7 +74,7 @@ class SampleCommandTest {
     @Test
     void anUnmetQuotaIsAWarningOnStderrAndTheSampleIsStillWritten() {
         Path out = dir.resolve("unmet");
-        Outcome o = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY, "--pdu", pdu,
+        CliRun o = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY, "--pdu", pdu,
                 "--min-female", "500", "--seed", "1", "--out", out.toString());
         assertThat(o.exit()).isZero();
         assertThat(o.err()).contains("warning: Quota FEMALE unmet");
@@ -96,13 +84,13 @@ class SampleCommandTest {
     @Test
     void aDepartureFromThePublishedCohortIsOneSummaryLine() {
         Path out = dir.resolve("capped");
-        Outcome o = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY, "--pdu", pdu,
+        CliRun o = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY, "--pdu", pdu,
                 "--min-female", "0", "--min-ethnic-minority", "0", "--min-high-rosh", "0",
                 "--max-per-practitioner", "1", "--seed", "1", "--out", out.toString());
         assertThat(o.exit()).as(o.err()).isZero();
         assertThat(o.out().lines().filter(l -> l.startsWith("The sample departs from the published cohort: ")))
                 .singleElement().asString().matches(".*: \\d+ cases? moved to reserves by the cap of 1 per practitioner\\.");
-        Outcome plain = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY, "--pdu", pdu,
+        CliRun plain = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY, "--pdu", pdu,
                 "--min-female", "0", "--min-ethnic-minority", "0", "--min-high-rosh", "0", "--seed", "1",
                 "--out", dir.resolve("plain").toString());
         assertThat(plain.out()).doesNotContain("departs");
@@ -110,27 +98,27 @@ class SampleCommandTest {
 
     @Test
     void usageErrorsExitTwoWithAMessage() {
-        Outcome tuesday = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", "2026-02-03",
+        CliRun tuesday = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", "2026-02-03",
                 "--out", dir.resolve("x").toString());
         assertThat(tuesday.exit()).isEqualTo(2);
         assertThat(tuesday.err()).contains("Monday");
 
-        Outcome method = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY,
+        CliRun method = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY,
                 "--method", "lottery", "--out", dir.resolve("x").toString());
         assertThat(method.exit()).isEqualTo(2);
         assertThat(method.err()).contains("unknown method");
 
-        Outcome missing = run("sample", "--caseload", dir.resolve("nope.csv").toString(), "--fieldwork-start", MONDAY,
+        CliRun missing = run("sample", "--caseload", dir.resolve("nope.csv").toString(), "--fieldwork-start", MONDAY,
                 "--out", dir.resolve("x").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("file not found");
 
-        Outcome shortlist = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY,
+        CliRun shortlist = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY,
                 "--method", "stratified-shortlist", "--out", dir.resolve("x").toString());
         assertThat(shortlist.exit()).isEqualTo(2);
         assertThat(shortlist.err()).contains("--from");
 
-        Outcome pduUnknown = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY,
+        CliRun pduUnknown = run("sample", "--caseload", caseload.toString(), "--fieldwork-start", MONDAY,
                 "--pdu", "Atlantis", "--out", dir.resolve("x").toString());
         assertThat(pduUnknown.exit()).isEqualTo(2);
         assertThat(pduUnknown.err()).contains("Atlantis");
