@@ -179,7 +179,7 @@ public final class AllocationBench implements Callable<Integer> {
         problem.setPeakBound(bound); // the pipeline's own bound, computed here first so that its time shows apart
         Solved<AllocationSolution> result = early
                 ? new AllocationPipeline().solve(problem, new SolveLimits(Duration.ofMillis(Math.round(seconds * 1000)), null, seed))
-                : new AllocationPipeline(p -> 0.0).solve(problem,
+                : AllocationPipeline.withoutEarlyStop().solve(problem,
                         new SolveLimits(Duration.ofMillis(Math.round(fixedSeconds * 1000)), SolveLimits.NEVER, seed));
         AllocationSolution best = result.solution();
         SolveFigures figures = result.figures();

@@ -111,21 +111,25 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
     /**
      * Soft: weighted load relative to capacity as even as possible. Per inspector, the squared deviation
      * (in basis points) from the ideal relative load, which is fixed for the problem, so the sum is
-     * incremental: only the inspectors a move touches are recalculated.
+     * incremental: only the inspectors a move touches are recalculated. Only assigned cases count: a case with
+     * an inspector but without the interview slot it needs is unassigned, and counting it let the solver park
+     * unplaceable cases with an under-loaded inspector to look balanced (one PDU, seed 3: an inspector at 0.75
+     * scored as if at 1.2).
      */
     Constraint balance(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(CaseAllocation.class)
-                .filter(c -> c.getInspector() != null)
+                .filter(CaseAllocation::isAssigned)
                 .groupBy(CaseAllocation::getInspector, sumLong(CaseAllocation::getWeight))
                 .penalizeConfigurableLong(FieldworkInspector::balancePenalty)
                 .asConstraint(BALANCE);
     }
 
-    /** Soft: the balance term of a usable inspector with no case at all (a group-by has no group for them). */
+    /** Soft: the balance term of a usable inspector with no assigned case (a group-by has no group for them). */
     Constraint balanceIdleInspector(ConstraintFactory factory) {
         return factory.forEach(FieldworkInspector.class)
                 .filter(FieldworkInspector::isUsable)
-                .ifNotExistsIncludingNullVars(CaseAllocation.class, Joiners.equal(i -> i, CaseAllocation::getInspector))
+                .ifNotExistsIncludingNullVars(CaseAllocation.class, Joiners.equal(i -> i, CaseAllocation::getInspector),
+                        Joiners.filtering((i, c) -> c.isAssigned()))
                 .penalizeConfigurableLong(i -> i.balancePenalty(0))
                 .asConstraint(BALANCE_IDLE_INSPECTOR);
     }

@@ -15,8 +15,9 @@ import java.util.Map;
  *
  * <p>The bound relaxes a plan to a flow of weight: each case's weight, in weight steps (every load is a whole
  * number of them), may be split between the inspectors allowed to take the case (skills, conflicts of interest,
- * a fieldwork day; a pinned case only its inspector), and an inspector carries at most {@code max_cases} times
- * the heaviest case open to them. Every real plan is such a flow, and an inspector's penalty depends on their
+ * a fieldwork day; a pinned case only its inspector), and an inspector carries at most the weight of the
+ * {@code max_cases} heaviest cases open to them, at most as many of them with an interview as their days have
+ * slots ({@link Flow#mostWeight}). Every real plan is such a flow, and an inspector's penalty depends on their
  * load alone and is convex in it (in whole steps), so the cheapest flow is a lower bound, and successive
  * shortest paths find it exactly: each next step of weight goes, through any chain of re-routed steps, to the
  * reachable inspector whose penalty it raises least. Unlike a bound over the whole roster, it sees that the few
@@ -83,7 +84,9 @@ final class BalancePenaltyBound {
 
         /** {@code withoutConflicts}: an unpinned case may go to any usable inspector with its skills. */
         static Flow of(LoadModel model, boolean withoutConflicts) {
-            Map<BitSet, long[]> groups = new LinkedHashMap<>(); // eligible -> {steps, heaviest weight}
+            Map<BitSet, long[]> groups = new LinkedHashMap<>(); // eligible -> {steps}
+            List<List<LoadModel.CaseClass>> openTo = new ArrayList<>(); // per seat, the classes it may take
+            model.seats.forEach(seat -> openTo.add(new ArrayList<>()));
             for (LoadModel.CaseClass c : model.classes) {
                 BitSet eligible = c.eligible();
                 if (withoutConflicts && !c.pinned()) {
@@ -94,27 +97,22 @@ final class BalancePenaltyBound {
                         }
                     }
                 }
-                long[] g = groups.computeIfAbsent(eligible, k -> new long[2]);
-                g[0] += c.count() * c.weight() / model.weightStep;
-                g[1] = Math.max(g[1], c.weight());
+                groups.computeIfAbsent(eligible, k -> new long[1])[0] += c.count() * c.weight() / model.weightStep;
+                eligible.stream().forEach(s -> openTo.get(s).add(c));
             }
             int seats = model.seats.size();
-            long[] heaviest = new long[seats];
             long[] supply = new long[groups.size()];
             int[][] eligible = new int[groups.size()][];
             int k = 0;
             for (Map.Entry<BitSet, long[]> e : groups.entrySet()) {
                 supply[k] = e.getValue()[0];
                 eligible[k] = e.getKey().stream().toArray();
-                for (int s : eligible[k]) {
-                    heaviest[s] = Math.max(heaviest[s], e.getValue()[1]);
-                }
                 k++;
             }
             double[][] penalty = new double[seats][];
             for (int s = 0; s < seats; s++) {
                 LoadModel.Seat seat = model.seats.get(s);
-                int most = (int) (seat.capacity() * heaviest[s] / model.weightStep);
+                int most = (int) (mostWeight(seat, openTo.get(s)) / model.weightStep);
                 long[] exact = new long[most + 1];
                 for (int u = 0; u <= most; u++) {
                     exact[u] = seat.inspector().balancePenalty(u * model.weightStep);
@@ -240,6 +238,30 @@ final class BalancePenaltyBound {
             }
             // On the hull's corners the values are the exact integers; a little slack for the sums of doubles.
             return (long) Math.ceil(total - 1e-3 - total * 1e-12);
+        }
+
+        /**
+         * The most weight (hundredths) a seat can carry: its {@code capacity} heaviest cases among {@code open}, at
+         * most {@code interviewCapacity} of them with an interview (the slots of the inspector's days: one PDU, seed 2,
+         * an inspector on one day holds four interviews, not max_cases 8). Heaviest first is optimal: the sets
+         * within both limits form a laminar matroid.
+         */
+        static long mostWeight(LoadModel.Seat seat, List<LoadModel.CaseClass> open) {
+            List<LoadModel.CaseClass> heaviestFirst = new ArrayList<>(open);
+            heaviestFirst.sort(java.util.Comparator.comparingLong(LoadModel.CaseClass::weight).reversed());
+            long cases = seat.capacity();
+            long interviews = seat.interviewCapacity();
+            long weight = 0;
+            for (LoadModel.CaseClass c : heaviestFirst) {
+                long take = Math.min(c.count(), cases);
+                if (c.interview()) {
+                    take = Math.min(take, interviews);
+                    interviews -= take;
+                }
+                cases -= take;
+                weight += take * c.weight();
+            }
+            return weight;
         }
 
         /** The greatest convex function below {@code exact} on 0..n (rounding can make the exact squares dip). */

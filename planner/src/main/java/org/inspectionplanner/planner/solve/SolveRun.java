@@ -286,16 +286,16 @@ public final class SolveRun<S> {
     }
 
     /**
-     * The pipeline's repair of the final best plan, rescored and recorded if it changed anything.
+     * The pipeline's repair of the final best plan, then rescored always: a repair may also tidy what it does
+     * not count as placed (the allocation's clears an inspector left on a case without its interview slot), and
+     * the plan must leave with its own score. Recorded when the score changed.
      *
-     * @return true if it changed the plan
+     * @return true if it placed anything
      */
     public boolean repair(S plan) {
         int placed = pipeline.repair(plan);
         repaired += placed;
-        if (placed > 0) {
-            improved(plan, "repair");
-        }
+        improved(plan, "repair");
         return placed > 0;
     }
 

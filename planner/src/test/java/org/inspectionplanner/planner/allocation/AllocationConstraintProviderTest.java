@@ -181,6 +181,23 @@ class AllocationConstraintProviderTest {
     }
 
     @Test
+    void balanceCountsOnlyAssignedCases() {
+        // C2 has a practitioner but no interview slot: it is unassigned, so it is no load of ANN's (who stays at
+        // the ideal 0.5 with C1). Counting it let the solver park unplaceable cases to look balanced.
+        verifier.verifyThat(AllocationConstraintProvider::balance)
+                .given(config, ann, bob, allocation("C1", "PR1", ann, slot(0, 0)), allocation("C2", "PR2", ann, null),
+                        allocation("C3", "PR3", bob, slot(0, 1)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void balanceIdleInspectorCountsAnInspectorWithOnlyUnassignedCasesAsIdle() {
+        verifier.verifyThat(AllocationConstraintProvider::balanceIdleInspector)
+                .given(config, ann, bob, allocation("C1", "PR1", ann, slot(0, 0)), allocation("C2", "PR2", bob, null))
+                .penalizesBy(25_000_000L); // BOB holds no assigned case: 0 against 0.5
+    }
+
+    @Test
     void balanceIdleInspectorPenalisesUsableInspectorWithoutCases() {
         verifier.verifyThat(AllocationConstraintProvider::balanceIdleInspector)
                 .given(config, ann, bob, allocation("C1", "PR1", ann, slot(0, 0)))

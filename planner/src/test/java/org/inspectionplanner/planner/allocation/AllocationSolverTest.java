@@ -111,7 +111,7 @@ class AllocationSolverTest {
     @Test
     void withoutABoundItRunsToItsLimits() {
         AllocationSolution problem = AllocationProblem.create(cases(), roster(), PARAMS, List.of());
-        Solved<AllocationSolution> result = new AllocationPipeline(p -> 0.0).solve(problem, new SolveLimits(LIMIT, null, 1L));
+        Solved<AllocationSolution> result = AllocationPipeline.withoutEarlyStop().solve(problem, new SolveLimits(LIMIT, null, 1L));
         assertThat(result.figures().termination()).isIn(Termination.TIME_LIMIT, Termination.UNIMPROVED_LIMIT);
     }
 

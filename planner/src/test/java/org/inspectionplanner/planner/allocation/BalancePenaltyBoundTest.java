@@ -26,7 +26,7 @@ class BalancePenaltyBoundTest {
     void neverExceedsTheBestPenaltyOfAnyPlanThatRespectsEligibility() {
         SplittableRandom random = new SplittableRandom(12);
         int tight = 0;
-        int instances = 300;
+        int instances = 1_000;
         for (int n = 0; n < instances; n++) {
             AllocationSolution problem = PeakLoadBoundTest.randomInstance(random);
             int placeable = PeakLoadBound.of(problem).placeableCases();
@@ -38,6 +38,7 @@ class BalancePenaltyBoundTest {
             assertThat(bound).as("instance %d: bound <= best penalty", n).isLessThanOrEqualTo(best[0]);
             tight += bound == best[0] ? 1 : 0;
         }
+        System.out.printf("balance penalty bound = best penalty on %d of %d instances%n", tight, instances);
         // Not a promise, a check that the bound is not trivially low.
         assertThat(tight).as("instances where the bound is the best penalty").isGreaterThan(instances / 2);
     }
@@ -71,6 +72,63 @@ class BalancePenaltyBoundTest {
         AllocationReport.BoundFigures report = AllocationReport.of(problem, org.inspectionplanner.planner.solve.SolveFigures.none()).bound();
         assertThat(report.balancePenalty()).isEqualTo(BalancePenaltyBound.penalty(problem));
         assertThat(report.balancePenaltyBound()).isEqualTo(bound);
+    }
+
+    /**
+     * An inspector available on one day of four holds four interviews (four slots a day), whatever their max_cases:
+     * with twelve equal interview cases and an ideal of 0.75, A (max_cases 8, one day) carries four (0.5) and B eight
+     * (1.0), 2,500 bp off each. Without the slot limit the bound would have both at 0.75, a penalty of 0.
+     */
+    @Test
+    void anInspectorCarriesNoMoreInterviewsThanTheirDaysHaveSlots() {
+        List<CaseRecord> cases = new ArrayList<>();
+        for (int c = 0; c < 12; c++) {
+            cases.add(caseRecord("C" + c, "PDU1", "Office A", "PR" + c));
+        }
+        List<Inspector> roster = List.of(inspector("A", 8, Set.of(), Set.of(MONDAY), Set.of(), Set.of()),
+                inspector("B", 8, Set.of()));
+        AllocationSolution problem = AllocationProblem.create(cases, roster, PARAMS, List.of());
+        assertThat(PARAMS.slotTimes()).hasSize(4);
+
+        long bound = BalancePenaltyBound.lowerBound(problem);
+
+        for (CaseAllocation c : problem.getCases()) {
+            int n = Integer.parseInt(c.getCaseId().substring(1));
+            c.setInspector(problem.getInspectors().get(n < 4 ? 0 : 1));
+            c.setSlot(n < 4 ? slot(0, n) : slot(1 + (n - 4) / 4, (n - 4) % 4));
+        }
+        assertThat(bound).isEqualTo(BalancePenaltyBound.penalty(problem)).isEqualTo(2 * 2_500L * 2_500L);
+    }
+
+    /**
+     * An inspector carries at most the weight of their max_cases heaviest cases, not max_cases times the heaviest:
+     * A (max_cases 3) may take one plain case of 1.5 and five of 1.0, so at most 3.5; B, the Welsh speaker (6),
+     * must take the three Welsh cases of 2.0 as well. The ideal is 12.5 / 9: the best plan gives A 3.5 (1.167) and
+     * B 9.0 (1.5). Splitting weight freely up to 3 x 1.5, the bound had A at 4.0 and B at 8.5, a sixteenth of that.
+     */
+    @Test
+    void anInspectorCarriesNoMoreThanTheirHeaviestCasesUpToMaxCases() {
+        List<CaseRecord> cases = new ArrayList<>();
+        cases.add(caseRecord("H", "PDU1", "Office A", null, SentenceType.LICENCE, RiskLevel.MEDIUM, 0, 0, false));
+        for (int c = 0; c < 5; c++) {
+            cases.add(caseRecord("L" + c, "PDU1", "Office A", null));
+        }
+        for (int c = 0; c < 3; c++) {
+            cases.add(caseRecord("W" + c, "PDU1", "Office A", null, SentenceType.LICENCE, RiskLevel.HIGH, 0, 0, true));
+        }
+        List<Inspector> roster = List.of(inspector("A", 3, Set.of()), inspector("B", 6, Set.of(Skill.WELSH_LANGUAGE)));
+        AllocationSolution problem = AllocationProblem.create(cases, roster, PARAMS, List.of());
+
+        long bound = BalancePenaltyBound.lowerBound(problem);
+
+        for (CaseAllocation c : problem.getCases()) {
+            boolean toA = c.getCaseId().equals("H") || c.getCaseId().equals("L0") || c.getCaseId().equals("L1");
+            c.setInspector(problem.getInspectors().get(toA ? 0 : 1));
+        }
+        long best = BalancePenaltyBound.penalty(problem);
+        // A at 3.5 / 3 and B at 9 / 6 against 12.5 / 9: 2,222 and 1,111 bp
+        assertThat(best).isEqualTo(2_222L * 2_222L + 1_111L * 1_111L);
+        assertThat(bound).isEqualTo(best);
     }
 
     /** The bound with every case open to every usable inspector. */
