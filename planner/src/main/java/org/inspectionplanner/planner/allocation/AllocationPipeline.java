@@ -62,9 +62,9 @@ public final class AllocationPipeline extends PlanningPipeline<AllocationSolutio
     }
 
     /**
-     * After the balance reaches its bounds (see {@link #stopRule}), local search goes on while it improves what the
-     * bounds do not judge (continuity, travel, practitioner load): the run stops once it has not for this long, a
-     * second at most. On the generated one-PDU instance the balance is at its bounds from the greedy start, with a
+     * After the balance penalty reaches its bound (see {@link #stopRule}), local search goes on while it improves
+     * what the bound does not judge (continuity, travel, practitioner load): the run stops once it has not for this
+     * long, a second at most. On the generated one-PDU instance the balance is at its bound from the greedy start, with a
      * soft score of -2.47 M where local search reaches -1.16 M (docs/allocation.md).
      */
     @Override
@@ -90,8 +90,8 @@ public final class AllocationPipeline extends PlanningPipeline<AllocationSolutio
      * {@link BalancePenaltyBound} for plans placing that many: no such plan is better balanced. The peak relative
      * load is not asked for: the score does not judge it, and where capacity leaves cases out the lowest peak and
      * the least penalty are different plans (one PDU, seed 3: the peak is lowest when the heaviest cases are left
-     * out, the penalty when the lightest are), so asking both could never fire. Where all cases fit, the plan with
-     * the least penalty has had the lowest peak on every instance we measured (docs/allocation.md).
+     * out, the penalty when the lightest are), so asking both could never fire. Where all cases fit, the plans with
+     * the least penalty found had the bound's peak (one PDU seeds 1, 2 and 4; docs/allocation.md).
      * The peak bound is still computed here and kept on the problem: the rebuild phase stops at it.
      */
     @Override

@@ -47,7 +47,8 @@ public record AllocationReport(
      * before rounding; {@code tightestGroup} the inspectors whose whole-case packing raised it, if any.
      * {@code balancePenalty} is the balance rule's penalty of the plan (squared deviations, weight 1) and
      * {@code balancePenaltyBound} the least any plan placing as many cases can have ({@link BalancePenaltyBound}):
-     * when both the peak and the penalty are at their bounds, no such plan is better balanced.
+     * when the penalty is at its bound, no such plan is better balanced (the pipeline's stop; the peak may still
+     * sit above its own bound, see {@link AllocationPipeline#stopRule}).
      */
     public record BoundFigures(double peakLowerBound, double linearBound, int placedCases, double peakOverBound,
             boolean reached, List<String> tightestGroup, long millis, long balancePenalty, long balancePenaltyBound) {
