@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import org.inspectionplanner.data.caseload.CaseRecord;
 import org.inspectionplanner.data.caseload.RiskLevel;
 import org.inspectionplanner.data.caseload.SentenceType;
@@ -90,6 +92,96 @@ class AllocationPipelineTest {
         assertThat(solved.figures().bestScoreOverTime().get(0).soft()).as("the greedy start splits practitioners").isNegative();
         assertThat(solved.figures().termination()).isEqualTo(Termination.NO_BETTER_PLAN_POSSIBLE);
         assertThat(solved.solution().getScore().softScore()).as("balance, continuity and travel all at zero").isZero();
+    }
+
+    /**
+     * Random tiny instances (those of the bounds' tests): whenever the penalty bound equals the least penalty of any
+     * plan placing the placeable cases (brute force, every hard rule kept), the stop fires on that plan, and on
+     * some of them its peak is above both peak bounds (the LP one and the discrete one): a stop that asked for the
+     * peak as well could never fire there, as on one PDU seed 3.
+     */
+    @Test
+    void theStopFiresOnTheLeastPenaltyPlanEvenWhenItsPeakIsAboveThePeakBounds() {
+        SplittableRandom random = new SplittableRandom(21);
+        int fired = 0;
+        int aboveThePeakBounds = 0;
+        for (int n = 0; n < 600; n++) {
+            AllocationSolution problem = PeakLoadBoundTest.randomInstance(random);
+            AllocationPipeline pipeline = new AllocationPipeline();
+            Predicate<AllocationSolution> stop = pipeline.stopRule(problem);
+            int placeable = problem.getPeakBound().placeableCases();
+            long bound = BalancePenaltyBound.lowerBound(problem, placeable);
+            int[] plan = leastPenaltyPlan(problem, placeable);
+            List<FieldworkInspector> inspectors = problem.getInspectors();
+            for (FieldworkInspector inspector : inspectors) { // interviews in the inspector's slots, in turn
+                List<Slot> free = new ArrayList<>(problem.getSlots().stream().filter(t -> inspector.isAvailableOn(t.getDay())).toList());
+                for (int k = 0; k < plan.length; k++) {
+                    CaseAllocation c = problem.getCases().get(k);
+                    if (plan[k] >= 0 && inspectors.get(plan[k]) == inspector) {
+                        c.setInspector(inspector);
+                        c.setSlot(c.hasPractitioner() ? free.remove(0) : null);
+                    }
+                }
+            }
+            pipeline.score(problem);
+            assertThat(problem.getScore().hardScore()).as("instance %d", n).isZero();
+            if (BalancePenaltyBound.penalty(problem) == bound) {
+                assertThat(stop.test(problem)).as("instance %d", n).isTrue();
+                fired++;
+                double peakBound = Math.max(problem.getPeakBound().peak(), BalanceBound.discretePeakLowerBound(problem));
+                aboveThePeakBounds += AllocationPipeline.peakRelativeLoad(problem) > peakBound + 1e-9 ? 1 : 0;
+            }
+        }
+        System.out.printf("stop fired on %d least-penalty plans, %d of them above the peak bounds%n", fired, aboveThePeakBounds);
+        assertThat(fired).isGreaterThan(300);
+        assertThat(aboveThePeakBounds).isPositive();
+    }
+
+    /** For each case the index of its inspector (-1: none) in a least-penalty plan placing at least {@code placeable}. */
+    private static int[] leastPenaltyPlan(AllocationSolution p, int placeable) {
+        int[] current = new int[p.getCases().size()];
+        int[][] best = {null};
+        long[] bestPenalty = {Long.MAX_VALUE};
+        search(p, 0, current, new int[p.getInspectors().size()], new int[p.getInspectors().size()],
+                new long[p.getInspectors().size()], 0, placeable, best, bestPenalty);
+        return best[0];
+    }
+
+    private static void search(AllocationSolution p, int k, int[] current, int[] cases, int[] interviews, long[] load,
+            int placed, int placeable, int[][] best, long[] bestPenalty) {
+        List<FieldworkInspector> inspectors = p.getInspectors();
+        if (k == current.length) {
+            long penalty = 0;
+            for (int i = 0; i < inspectors.size(); i++) {
+                penalty += inspectors.get(i).isUsable() ? inspectors.get(i).balancePenalty(load[i]) : 0;
+            }
+            if (placed >= placeable && penalty < bestPenalty[0]) {
+                bestPenalty[0] = penalty;
+                best[0] = current.clone();
+            }
+            return;
+        }
+        CaseAllocation c = p.getCases().get(k);
+        current[k] = -1;
+        search(p, k + 1, current, cases, interviews, load, placed, placeable, best, bestPenalty);
+        for (int i = 0; i < inspectors.size(); i++) {
+            FieldworkInspector inspector = inspectors.get(i);
+            long slots = p.getSlots().stream().filter(s -> inspector.isAvailableOn(s.getDay())).count();
+            int interview = c.hasPractitioner() ? 1 : 0;
+            if (!inspector.isUsable() || !inspector.hasSkills(c.getRequiredSkills()) || inspector.hasConflictWith(c)
+                    || cases[i] >= inspector.getMaxCases() || interviews[i] + interview > slots) {
+                continue;
+            }
+            current[k] = i;
+            cases[i]++;
+            interviews[i] += interview;
+            load[i] += c.getWeight();
+            search(p, k + 1, current, cases, interviews, load, placed + 1, placeable, best, bestPenalty);
+            cases[i]--;
+            interviews[i] -= interview;
+            load[i] -= c.getWeight();
+        }
+        current[k] = -1;
     }
 
     @Test
