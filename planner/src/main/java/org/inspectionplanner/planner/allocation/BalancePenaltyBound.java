@@ -66,7 +66,53 @@ final class BalancePenaltyBound {
         if ((long) flow.supply.length * model.seats.size() > EXACT_PAIR_LIMIT) {
             flow = Flow.of(model, true);
         }
-        return flow.cheapest(placed >= model.placeableCases());
+        boolean placeAll = placed >= model.placeableCases();
+        return Math.max(flow.cheapest(placeAll), CountedPenaltyLp.lowerBound(model, placeAll, placed));
+    }
+
+    /**
+     * The most weight (hundredths) a seat can carry: its {@code capacity} heaviest cases among {@code open}, at
+     * most {@code interviewCapacity} of them with an interview (the slots of the inspector's days: one PDU, seed 2,
+     * an inspector on one day holds four interviews, not max_cases 8). Heaviest first is optimal: the sets
+     * within both limits form a laminar matroid.
+     */
+    static long mostWeight(LoadModel.Seat seat, List<LoadModel.CaseClass> open) {
+        List<LoadModel.CaseClass> heaviestFirst = new ArrayList<>(open);
+        heaviestFirst.sort(java.util.Comparator.comparingLong(LoadModel.CaseClass::weight).reversed());
+        long cases = seat.capacity();
+        long interviews = seat.interviewCapacity();
+        long weight = 0;
+        for (LoadModel.CaseClass c : heaviestFirst) {
+            long take = Math.min(c.count(), cases);
+            if (c.interview()) {
+                take = Math.min(take, interviews);
+                interviews -= take;
+            }
+            cases -= take;
+            weight += take * c.weight();
+        }
+        return weight;
+    }
+
+    /** The corners of the greatest convex function below {@code exact} on 0..n: indices, in order. */
+    static int[] hullVertices(long[] exact) {
+        int n = exact.length;
+        int[] hull = new int[n];
+        int size = 0;
+        for (int u = 0; u < n; u++) {
+            while (size >= 2) {
+                int a = hull[size - 2];
+                int b = hull[size - 1];
+                // b lies on or above the segment a-u: drop it
+                if ((double) (exact[b] - exact[a]) * (u - a) >= (double) (exact[u] - exact[a]) * (b - a)) {
+                    size--;
+                } else {
+                    break;
+                }
+            }
+            hull[size++] = u;
+        }
+        return java.util.Arrays.copyOf(hull, size);
     }
 
     /** Groups of cases with the same eligible inspectors (their weight in steps) and the inspectors' penalty curves. */
@@ -240,48 +286,11 @@ final class BalancePenaltyBound {
             return (long) Math.ceil(total - 1e-3 - total * 1e-12);
         }
 
-        /**
-         * The most weight (hundredths) a seat can carry: its {@code capacity} heaviest cases among {@code open}, at
-         * most {@code interviewCapacity} of them with an interview (the slots of the inspector's days: one PDU, seed 2,
-         * an inspector on one day holds four interviews, not max_cases 8). Heaviest first is optimal: the sets
-         * within both limits form a laminar matroid.
-         */
-        static long mostWeight(LoadModel.Seat seat, List<LoadModel.CaseClass> open) {
-            List<LoadModel.CaseClass> heaviestFirst = new ArrayList<>(open);
-            heaviestFirst.sort(java.util.Comparator.comparingLong(LoadModel.CaseClass::weight).reversed());
-            long cases = seat.capacity();
-            long interviews = seat.interviewCapacity();
-            long weight = 0;
-            for (LoadModel.CaseClass c : heaviestFirst) {
-                long take = Math.min(c.count(), cases);
-                if (c.interview()) {
-                    take = Math.min(take, interviews);
-                    interviews -= take;
-                }
-                cases -= take;
-                weight += take * c.weight();
-            }
-            return weight;
-        }
-
         /** The greatest convex function below {@code exact} on 0..n (rounding can make the exact squares dip). */
         static double[] convexHull(long[] exact) {
             int n = exact.length;
-            int[] hull = new int[n];
-            int size = 0;
-            for (int u = 0; u < n; u++) {
-                while (size >= 2) {
-                    int a = hull[size - 2];
-                    int b = hull[size - 1];
-                    // b lies on or above the segment a-u: drop it
-                    if ((double) (exact[b] - exact[a]) * (u - a) >= (double) (exact[u] - exact[a]) * (b - a)) {
-                        size--;
-                    } else {
-                        break;
-                    }
-                }
-                hull[size++] = u;
-            }
+            int[] hull = hullVertices(exact);
+            int size = hull.length;
             double[] result = new double[n];
             for (int h = 0; h + 1 < size; h++) {
                 int a = hull[h];

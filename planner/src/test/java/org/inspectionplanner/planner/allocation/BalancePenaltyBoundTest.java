@@ -131,6 +131,38 @@ class BalancePenaltyBoundTest {
         assertThat(bound).isEqualTo(best);
     }
 
+    /**
+     * The weight an inspector carries comes in whole cases: A and B are each on one day (four interviews) and there
+     * is one case of 1.5 among thirteen of 1.0. The flow of weight lets both carry 4.5 (B's as four and a half
+     * cases of 1.0); counting cases ({@link CountedPenaltyLp}), one of them carries 4.0, and C (max_cases 6) the
+     * rest: the bound is the best plan's penalty, 15,085,718, where the flow alone says about 8.5 M.
+     */
+    @Test
+    void theCasesAnInspectorHoldsAreWholeCases() {
+        List<CaseRecord> cases = new ArrayList<>();
+        cases.add(caseRecord("H", "PDU1", "Office A", "PRH", SentenceType.LICENCE, RiskLevel.MEDIUM, 0, 0, false));
+        for (int c = 0; c < 13; c++) {
+            cases.add(caseRecord("L" + c, "PDU1", "Office A", "PR" + c));
+        }
+        List<Inspector> roster = List.of(inspector("A", 8, Set.of(), Set.of(MONDAY), Set.of(), Set.of()),
+                inspector("B", 8, Set.of(), Set.of(MONDAY), Set.of(), Set.of()), inspector("C", 6, Set.of()));
+        AllocationSolution problem = AllocationProblem.create(cases, roster, PARAMS, List.of());
+
+        long bound = BalancePenaltyBound.lowerBound(problem);
+
+        // A: H and L0-L2 on Monday; B: L3-L6 on Monday; C: L7-L12 on Tuesday and Wednesday
+        for (CaseAllocation c : problem.getCases()) {
+            int n = c.getCaseId().equals("H") ? -1 : Integer.parseInt(c.getCaseId().substring(1));
+            int who = n < 3 ? 0 : n < 7 ? 1 : 2;
+            c.setInspector(problem.getInspectors().get(who));
+            c.setSlot(who == 0 ? slot(0, n + 1) : who == 1 ? slot(0, n - 3) : slot(1 + (n - 7) / 4, (n - 7) % 4));
+        }
+        assertThat(problem.getCases()).allMatch(CaseAllocation::isAssigned);
+        // ideal 14.5 / 22: A 4.5 / 8 (-966 bp), B 4 / 8 (-1,591), C 6 / 6 (+3,409)
+        assertThat(BalancePenaltyBound.penalty(problem)).isEqualTo(966L * 966 + 1_591L * 1_591 + 3_409L * 3_409);
+        assertThat(bound).isEqualTo(BalancePenaltyBound.penalty(problem));
+    }
+
     /** The bound with every case open to every usable inspector. */
     private static long wholeRosterBound(AllocationSolution problem) {
         List<CaseRecord> open = problem.getCases().stream().map(c -> caseRecord(c.getCaseId() + "X", "PDU1", "Office A", null))
