@@ -17,11 +17,12 @@ import java.util.Map;
  * number of them), may be split between the inspectors allowed to take the case (skills, conflicts of interest,
  * a fieldwork day; a pinned case only its inspector), and an inspector carries at most the weight of the
  * {@code max_cases} heaviest cases open to them, at most as many of them with an interview as their days have
- * slots ({@link Flow#mostWeight}). Every real plan is such a flow, and an inspector's penalty depends on their
+ * slots ({@link #mostWeight}). Every real plan is such a flow, and an inspector's penalty depends on their
  * load alone and is convex in it (in whole steps), so the cheapest flow is a lower bound, and successive
  * shortest paths find it exactly: each next step of weight goes, through any chain of re-routed steps, to the
  * reachable inspector whose penalty it raises least. Unlike a bound over the whole roster, it sees that the few
- * inspectors who alone can take some cases must carry them.
+ * inspectors who alone can take some cases must carry them. On small problems {@link CountedPenaltyLp} also
+ * counts cases (the flow lets an inspector who holds four carry 4.5 cases' weight); the bound is the higher.
  */
 final class BalancePenaltyBound {
 
