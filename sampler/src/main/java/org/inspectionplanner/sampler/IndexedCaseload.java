@@ -35,18 +35,18 @@ public final class IndexedCaseload {
         this.cases = caseload.cases();
         this.byStart = new long[cases.size()];
         this.personHash = new int[cases.size()];
-        Map<String, Integer> perPdu = new HashMap<>();
+        Map<String, int[]> perPdu = new HashMap<>(); // counters, not boxed sums: an object per row otherwise
         for (int i = 0; i < byStart.length; i++) {
             CaseRecord c = cases.get(i);
             byStart[i] = (c.startDate().toEpochDay() << 32) | i;
             personHash[i] = c.personId().hashCode();
-            perPdu.merge(c.pdu(), 1, Integer::sum);
+            perPdu.computeIfAbsent(c.pdu(), k -> new int[1])[0]++;
         }
         Arrays.sort(byStart);
         Map<String, long[]> inPdu = new HashMap<>();
         Map<String, int[]> filled = new HashMap<>();
         perPdu.forEach((pdu, n) -> {
-            inPdu.put(pdu, new long[n]);
+            inPdu.put(pdu, new long[n[0]]);
             filled.put(pdu, new int[1]);
         });
         for (long key : byStart) { // already in start order, so each PDU's array is sorted too
