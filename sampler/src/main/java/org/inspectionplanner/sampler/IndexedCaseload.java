@@ -29,8 +29,15 @@ public final class IndexedCaseload {
     /** Each row's person id hash: a window's people are matched without loading every case. */
     private final int[] personHash;
     private final Set<String> pdus;
+    /** What the whole file held, when only part of it is in {@link #caseload} (see {@link CaseWindows}). */
+    private final Whole whole;
 
-    private IndexedCaseload(Caseload caseload) {
+    /** The rows, PDUs and first and last start dates of a whole caseload file. */
+    record Whole(int rows, Set<String> pdus, LocalDate firstStart, LocalDate lastStart) {
+    }
+
+    private IndexedCaseload(Caseload caseload, Whole whole) {
+        this.whole = whole;
         this.caseload = caseload;
         this.cases = caseload.cases();
         this.byStart = new long[cases.size()];
@@ -58,7 +65,12 @@ public final class IndexedCaseload {
     }
 
     public static IndexedCaseload of(Caseload caseload) {
-        return new IndexedCaseload(caseload);
+        return new IndexedCaseload(caseload, null);
+    }
+
+    /** Part of a caseload file, kept by a filter that saw the whole file ({@link CaseWindows}). */
+    static IndexedCaseload of(Caseload kept, Whole whole) {
+        return new IndexedCaseload(kept, whole);
     }
 
     public Caseload caseload() {
@@ -66,21 +78,27 @@ public final class IndexedCaseload {
     }
 
     public int rows() {
-        return cases.size();
+        return whole != null ? whole.rows() : cases.size();
     }
 
     /** The PDU names present, sorted. */
     public Set<String> pdus() {
-        return pdus;
+        return whole != null ? Collections.unmodifiableSet(whole.pdus()) : pdus;
     }
 
     /** The earliest start date of the caseload, or null when it has no cases. */
     public LocalDate firstStart() {
+        if (whole != null) {
+            return whole.firstStart();
+        }
         return byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[0] >> 32);
     }
 
     /** The latest start date of the caseload, or null when it has no cases. */
     public LocalDate lastStart() {
+        if (whole != null) {
+            return whole.lastStart();
+        }
         return byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[byStart.length - 1] >> 32);
     }
 
