@@ -32,8 +32,16 @@ public final class IndexedCaseload {
     /** What the whole file held, when only part of it is in {@link #caseload} (see {@link CaseWindows}). */
     private final Whole whole;
 
-    /** The rows, PDUs and first and last start dates of a whole caseload file. */
-    record Whole(int rows, Set<String> pdus, LocalDate firstStart, LocalDate lastStart) {
+    /** Start day (high 32 bits) and index (low) of the people of cases not held ({@link Whole#otherPeople}), sorted. */
+    private final long[] othersByStart;
+    private final int[] othersHash;
+
+    /**
+     * The rows, PDUs and first and last start dates of a whole caseload file, and the person and start day
+     * (epoch day) of each case not held that still counts towards a person's sentences in a window.
+     */
+    record Whole(int rows, Set<String> pdus, LocalDate firstStart, LocalDate lastStart, List<String> otherPeople,
+            int[] otherDays) {
     }
 
     private IndexedCaseload(Caseload caseload, Whole whole) {
@@ -62,6 +70,14 @@ public final class IndexedCaseload {
         }
         this.byStartInPdu = inPdu;
         this.pdus = Collections.unmodifiableSet(new TreeSet<>(perPdu.keySet()));
+        int others = whole == null ? 0 : whole.otherPeople().size();
+        this.othersByStart = new long[others];
+        this.othersHash = new int[others];
+        for (int i = 0; i < others; i++) {
+            othersByStart[i] = ((long) whole.otherDays()[i] << 32) | i;
+            othersHash[i] = whole.otherPeople().get(i).hashCode();
+        }
+        Arrays.sort(othersByStart);
     }
 
     public static IndexedCaseload of(Caseload caseload) {
@@ -124,13 +140,23 @@ public final class IndexedCaseload {
         for (int i = firstIndexAtOrAfter(byStart, from.toEpochDay()); i < hi; i++) {
             int row = (int) (byStart[i] & 0xFFFFFFFFL);
             if (Arrays.binarySearch(hashes, personHash[row]) >= 0) {
-                String person = cases.get(row).personId();
-                if (people.contains(person)) {
-                    counts.merge(person, 1, Integer::sum);
-                }
+                count(cases.get(row).personId(), people, counts);
+            }
+        }
+        hi = firstIndexAtOrAfter(othersByStart, to.toEpochDay() + 1);
+        for (int i = firstIndexAtOrAfter(othersByStart, from.toEpochDay()); i < hi; i++) {
+            int other = (int) (othersByStart[i] & 0xFFFFFFFFL);
+            if (Arrays.binarySearch(hashes, othersHash[other]) >= 0) {
+                count(whole.otherPeople().get(other), people, counts);
             }
         }
         return counts;
+    }
+
+    private static void count(String person, Set<String> people, Map<String, Integer> counts) {
+        if (people.contains(person)) {
+            counts.merge(person, 1, Integer::sum);
+        }
     }
 
     private List<CaseRecord> slice(long[] index, LocalDate from, LocalDate to) {

@@ -77,11 +77,61 @@ class WindowedReadTest {
         IndexedCaseload all = IndexedCaseload.of(SampleJob.read(file).caseload());
         RunWindow window = RunWindow.resolve(request, null);
         assertThat(held.caseload().cases()).hasSizeLessThan(1500).isNotEmpty()
-                .allMatch(c -> !c.startDate().isBefore(window.from()) && !c.startDate().isAfter(window.to()));
+                .allMatch(c -> !c.startDate().isBefore(window.from()) && !c.startDate().isAfter(window.to()))
+                .allMatch(c -> c.pdu().equals(request.pdu()));
         assertThat(held.rows()).isEqualTo(1500);
         assertThat(held.pdus()).isEqualTo(all.pdus());
         assertThat(held.firstStart()).isEqualTo(all.firstStart());
         assertThat(held.lastStart()).isEqualTo(all.lastStart());
+    }
+
+    /**
+     * A plan's runs hold only their own PDU's cases; another PDU's case in the window must still count towards its
+     * person's sentences (MULTIPLE_SENTENCES), as it does when the whole file is read.
+     */
+    @Test
+    void aPlanGivesTheFilesOfWholeReadsAndCountsSentencesInOtherPdus() throws Exception {
+        Path file = caseloadFile();
+        // people with a case in each PDU, both starting on the same day
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        for (int i = 1, n = lines.size(); i < n; i += 7) {
+            String[] cells = lines.get(i).split(",", -1);
+            if (cells[2].equals("PDU-A")) {
+                cells[0] = "X" + i;
+                cells[2] = "PDU-B";
+                cells[3] = "PDU-B office 0";
+                lines.add(String.join(",", cells));
+            }
+        }
+        Files.write(file, lines);
+        Path plan = dir.resolve("plan.csv");
+        Files.writeString(plan, "inspection_id,pdu,fieldwork_start\nINS1,PDU-A,2026-03-02\nINS2,PDU-B,2026-01-12\nINS3,PDU-A,2026-01-26\n");
+        SampleRequest base = SampleRequest.builder(SamplingMethod.PDU_COHORT, null).seed(5L).build();
+        Map<String, SampleResult> results = SampleJob.runPlan(file, plan, base, dir.resolve("plan"));
+        SampleJob.InputFile whole = SampleJob.read(file);
+        int otherPdus = 0;
+        for (FieldworkPlan.Entry entry : FieldworkPlan.read(plan)) {
+            SampleRequest one = base.forPdu(entry.pdu(), entry.fieldworkStart()).withSeed(5L);
+            SampleResult expected = Sampler.sample(whole.caseload(), whole.fileName(), whole.sha256(), one);
+            String folder = results.keySet().stream().filter(k -> results.get(k).report().fieldworkStart()
+                    .equals(entry.fieldworkStart().toString())).findFirst().orElseThrow();
+            for (String f : SampleOutput.FILE_NAMES) {
+                assertThat(Files.readString(dir.resolve("plan").resolve(folder).resolve(f)))
+                        .as(folder + "/" + f).isEqualTo(new String(SampleOutput.bytes(expected, f), StandardCharsets.UTF_8));
+            }
+            otherPdus += countOtherPduSentences(whole.caseload(), one);
+        }
+        assertThat(otherPdus).as("cases in the windows whose person has a case in another PDU there").isPositive();
+    }
+
+    /** Eligible-looking cases of the run's PDU whose person also starts a case in another PDU in the run's window. */
+    private static int countOtherPduSentences(Caseload caseload, SampleRequest run) {
+        RunWindow w = RunWindow.resolve(run, null);
+        List<org.inspectionplanner.data.caseload.CaseRecord> inWindow = caseload.cases().stream()
+                .filter(c -> !c.startDate().isBefore(w.from()) && !c.startDate().isAfter(w.to())).toList();
+        java.util.Set<String> elsewhere = new java.util.HashSet<>();
+        inWindow.stream().filter(c -> !c.pdu().equals(run.pdu())).forEach(c -> elsewhere.add(c.personId()));
+        return (int) inWindow.stream().filter(c -> c.pdu().equals(run.pdu()) && elsewhere.contains(c.personId())).count();
     }
 
     @Test
