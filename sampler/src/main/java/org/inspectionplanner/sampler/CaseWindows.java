@@ -2,7 +2,6 @@ package org.inspectionplanner.sampler;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +28,7 @@ final class CaseWindows implements Predicate<CaseRecord> {
     private final long[][] windows;
     /** Per PDU, the merged windows of its own runs; null when some run screens more than one PDU. */
     private final Map<String, long[][]> ownWindows;
-    private final List<String> otherPeople = new ArrayList<>();
-    private int[] otherDays = new int[256];
+    private final PersonStarts others = new PersonStarts();
     private int rows;
     private final TreeSet<String> pdus = new TreeSet<>();
     private String lastPdu;
@@ -118,11 +116,7 @@ final class CaseWindows implements Predicate<CaseRecord> {
         if (own != null && within(own, day)) {
             return true;
         }
-        if (otherPeople.size() == otherDays.length) {
-            otherDays = Arrays.copyOf(otherDays, otherDays.length * 2);
-        }
-        otherDays[otherPeople.size()] = (int) day;
-        otherPeople.add(c.personId());
+        others.add(c.personId(), (int) day);
         return false;
     }
 
@@ -142,6 +136,6 @@ final class CaseWindows implements Predicate<CaseRecord> {
     IndexedCaseload.Whole whole() {
         return new IndexedCaseload.Whole(rows, pdus,
                 rows == 0 ? null : LocalDate.ofEpochDay(firstStart), rows == 0 ? null : LocalDate.ofEpochDay(lastStart),
-                otherPeople, Arrays.copyOf(otherDays, otherPeople.size()));
+                others);
     }
 }

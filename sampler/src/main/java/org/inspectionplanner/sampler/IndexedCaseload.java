@@ -32,16 +32,14 @@ public final class IndexedCaseload {
     /** What the whole file held, when only part of it is in {@link #caseload} (see {@link CaseWindows}). */
     private final Whole whole;
 
-    /** Start day (high 32 bits) and index (low) of the people of cases not held ({@link Whole#otherPeople}), sorted. */
+    /** Start day (high 32 bits) and index (low) of the cases not held ({@link Whole#others}), sorted. */
     private final long[] othersByStart;
-    private final int[] othersHash;
 
     /**
      * The rows, PDUs and first and last start dates of a whole caseload file, and the person and start day
      * (epoch day) of each case not held that still counts towards a person's sentences in a window.
      */
-    record Whole(int rows, Set<String> pdus, LocalDate firstStart, LocalDate lastStart, List<String> otherPeople,
-            int[] otherDays) {
+    record Whole(int rows, Set<String> pdus, LocalDate firstStart, LocalDate lastStart, PersonStarts others) {
     }
 
     private IndexedCaseload(Caseload caseload, Whole whole) {
@@ -70,12 +68,10 @@ public final class IndexedCaseload {
         }
         this.byStartInPdu = inPdu;
         this.pdus = Collections.unmodifiableSet(new TreeSet<>(perPdu.keySet()));
-        int others = whole == null ? 0 : whole.otherPeople().size();
+        int others = whole == null ? 0 : whole.others().size();
         this.othersByStart = new long[others];
-        this.othersHash = new int[others];
         for (int i = 0; i < others; i++) {
-            othersByStart[i] = ((long) whole.otherDays()[i] << 32) | i;
-            othersHash[i] = whole.otherPeople().get(i).hashCode();
+            othersByStart[i] = ((long) whole.others().day(i) << 32) | i;
         }
         Arrays.sort(othersByStart);
     }
@@ -146,8 +142,8 @@ public final class IndexedCaseload {
         hi = firstIndexAtOrAfter(othersByStart, to.toEpochDay() + 1);
         for (int i = firstIndexAtOrAfter(othersByStart, from.toEpochDay()); i < hi; i++) {
             int other = (int) (othersByStart[i] & 0xFFFFFFFFL);
-            if (Arrays.binarySearch(hashes, othersHash[other]) >= 0) {
-                count(whole.otherPeople().get(other), people, counts);
+            if (Arrays.binarySearch(hashes, whole.others().hash(other)) >= 0) {
+                count(whole.others().person(other), people, counts);
             }
         }
         return counts;
