@@ -93,7 +93,6 @@ final class AllocationPreferences {
                 practitioners.add(facts.practitionerId());
             }
         }));
-        String of = practitioners.isEmpty() ? "" : " of " + Words.number(practitioners.size());
         Optional<AllocationReport.ConstraintFigures> c = constraint(report, AllocationConstraintConfiguration.CONTINUITY);
         if (c.isEmpty() || c.get().matchCount() == 0) {
             return PreferenceLine.met(preference, practitioners.isEmpty() ? "No practitioner's cases are split between inspectors."
@@ -102,7 +101,9 @@ final class AllocationPreferences {
         List<String> split = c.get().matches().stream().flatMap(m -> m.facts().stream())
                 .filter(f -> f.startsWith("practitioner ")).map(f -> f.substring("practitioner ".length())).sorted().toList();
         int n = c.get().matchCount();
-        return PreferenceLine.notMet(preference, Words.number(n) + of + (practitioners.size() == 1 && n == 1 ? " practitioner has" : " practitioners have")
+        String who = practitioners.isEmpty() ? Words.count(n, "practitioner has", "practitioners have")
+                : Words.number(n) + " of " + Words.count(practitioners.size(), "practitioner", "practitioners") + (n == 1 ? " has" : " have");
+        return PreferenceLine.notMet(preference, who
                 + " cases with more than one inspector (" + Words.count(extra(c.get()), "inspector", "inspectors") + " beyond the first)"
                 + (split.isEmpty() || split.size() > 10 ? "." : ": " + String.join(", ", split) + "."));
     }
