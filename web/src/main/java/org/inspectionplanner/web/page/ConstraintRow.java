@@ -39,7 +39,7 @@ public record ConstraintRow(String name, String kind, int matchCount, String out
                     score < 0 ? Words.count(matchCount, one, one + "s") + " left out" : "Nothing left out",
                     score < 0 ? "red" : "green", matches);
             default -> new ConstraintRow(name, "Preference", matchCount,
-                    score < 0 ? "Not met " + Words.count(matchCount, "time", "times") : "Met",
+                    score < 0 ? "Not fully met (" + Words.count(matchCount, "instance", "instances") + ")" : "Met",
                     score < 0 ? "grey" : "green", matches);
         };
     }

@@ -81,7 +81,7 @@ class AllocationBoardTest {
             assertThat(u.message()).isEqualTo("no inspector with welsh language has room");
         });
         assertThat(board.constraints()).extracting(c -> c.name() + ": " + c.kind() + ", " + c.outcome())
-                .containsExactly("capacity: Hard rule, Kept", "continuity: Preference, Not met 1 time");
+                .containsExactly("capacity: Hard rule, Kept", "continuity: Preference, Not fully met (1 instance)");
         assertThat(board.constraints().get(1).matches()).containsExactly("cases C1, C2; Ann, Bea; practitioner PR7");
     }
 
