@@ -20,6 +20,8 @@ final class RankedPool {
     private final List<CaseRecord> byRank;
     private final Map<CaseRecord, Integer> rank = new IdentityHashMap<>();
     private final Function<CaseRecord, String> stratumOf;
+    /** Each ranked case's stratum, by rank: computed once, as later steps ask for it many times per case. */
+    private final String[] strata;
 
     /** Ranks {@code eligibleByCaseId}: sorting first makes the caseload's row order irrelevant. */
     RankedPool(List<CaseRecord> eligibleByCaseId, RandomGenerator random, Function<CaseRecord, String> stratumOf) {
@@ -30,6 +32,10 @@ final class RankedPool {
         }
         this.byRank = List.copyOf(ranked);
         this.stratumOf = stratumOf;
+        this.strata = new String[ranked.size()];
+        for (int i = 0; i < strata.length; i++) {
+            strata[i] = stratumOf.apply(ranked.get(i));
+        }
     }
 
     /** Every eligible case, best rank first. */
@@ -50,7 +56,8 @@ final class RankedPool {
     }
 
     String stratum(CaseRecord c) {
-        return stratumOf.apply(c);
+        Integer r = rank.get(c);
+        return r != null ? strata[r] : stratumOf.apply(c);
     }
 
     /** The eligible cases neither in the draw nor moved out of it, in rank order. */
@@ -67,7 +74,7 @@ final class RankedPool {
     Map<String, List<CaseRecord>> groupByStratum(List<CaseRecord> cases) {
         Map<String, List<CaseRecord>> out = new TreeMap<>();
         for (CaseRecord c : cases) {
-            out.computeIfAbsent(stratumOf.apply(c), s -> new ArrayList<>()).add(c);
+            out.computeIfAbsent(stratum(c), s -> new ArrayList<>()).add(c);
         }
         return out;
     }
