@@ -222,8 +222,8 @@ public class SecurityConfig {
         if (status == HttpStatus.METHOD_NOT_ALLOWED) {
             problem.setTitle("Method not allowed");
         }
-        // On Tomcat's error dispatch (after it refused the request itself) the address asked for, not /error.
-        Object asked = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        // A TRACE Tomcat refused comes here on its error dispatch: name the address asked for, not /error.
+        Object asked = status == HttpStatus.METHOD_NOT_ALLOWED ? request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) : null;
         try {
             problem.setInstance(URI.create(asked instanceof String a ? a : request.getRequestURI()));
         } catch (IllegalArgumentException e) {
