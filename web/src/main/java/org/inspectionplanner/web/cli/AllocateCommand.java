@@ -44,7 +44,7 @@ public final class AllocateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "The sample (any caseload-format CSV).")
+    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "The sample: the sampler's sample.csv (or reserves.csv); a caseload extract is refused.")
     Path sample;
 
     @Option(names = "--inspectors", required = true, paramLabel = "FILE", description = "The inspector roster CSV.")
@@ -95,6 +95,11 @@ public final class AllocateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        InputKind.check("--sample", sample, InputKind.SAMPLE);
+        InputKind.check("--inspectors", inspectors, InputKind.ROSTER);
+        if (previous != null) {
+            InputKind.check("--previous", previous, InputKind.ALLOCATION);
+        }
         AllocationParameters params = new AllocationParameters(fieldworkStart, days, slotTimes(), skillRuleTable(),
                 caseWeightsOption(), weightsOption());
         Duration limit = timeLimit;

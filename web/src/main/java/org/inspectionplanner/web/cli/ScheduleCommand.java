@@ -96,6 +96,12 @@ public final class ScheduleCommand implements Callable<Integer> {
     /** The solver logs each phase at INFO; the command prints its own summary instead. */
     @Override
     public Integer call() {
+        InputKind.check("--inspections", inspections, InputKind.INSPECTIONS);
+        InputKind.check("--capacity", capacity, InputKind.CAPACITY);
+        InputKind.check("--calendar", calendar, InputKind.CALENDAR);
+        if (previous != null) {
+            InputKind.check("--previous", previous, InputKind.SCHEDULE);
+        }
         Duration limit = timeLimit;
         ProgrammeParameters parameters = new ProgrammeParameters(from, to, planDate, noticeWeeks, areaGapWeeks,
                 jointBurdenWeeks, ProgrammeWeights.DEFAULT.with(weights));

@@ -40,7 +40,22 @@ class AllocateCommandTest {
         sample = dir.resolve("sample.csv");
         roster = dir.resolve("inspectors.csv");
         CaseloadCsv.write(new Caseload("sample.csv", List.of(), data.cases()), sample);
+        asSample(sample);
         RosterCsv.write(new Roster("inspectors.csv", List.of(), data.inspectors()), roster);
+    }
+
+    /** Adds the sampler's own columns, as every sample.csv has them (a bare caseload extract is refused). */
+    static void asSample(Path caseload) {
+        try {
+            List<String> lines = Files.readAllLines(caseload, StandardCharsets.UTF_8);
+            List<String> sample = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                sample.add(lines.get(i) + (i == 0 ? ",stratum,weight" : ",all,1"));
+            }
+            Files.write(caseload, sample, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int run(String... args) {
