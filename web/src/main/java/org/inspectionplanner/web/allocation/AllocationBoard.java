@@ -274,11 +274,6 @@ public record AllocationBoard(
     }
 
     static String reason(UnassignedReason reason) {
-        return switch (reason) {
-            case NO_SKILLED_INSPECTOR -> "No inspector with the skills it needs";
-            case CONFLICT_OF_INTEREST -> "Conflict of interest";
-            case NO_CAPACITY -> "Skilled inspectors are full";
-            case NO_AVAILABLE_SLOT -> "No interview slot free for inspector and practitioner";
-        };
+        return reason.words();
     }
 }

@@ -72,7 +72,8 @@ class AllocateCommandTest {
                 "--fieldwork-start", MONDAY.toString(), "--out", first.toString(), "--time-limit", "1s", "--seed", "1");
         assertThat(code).as(err.toString()).isZero();
         // The generated roster may leave a case nobody can take (e.g. its only specialist is conflicted).
-        assertThat(out.toString()).containsPattern("allocated 2[34] of 24 cases").contains("wrote ");
+        assertThat(out.toString()).containsPattern("Allocated 2[34] of 24 cases to \\d+ inspectors; every hard rule is kept")
+                .containsPattern("Workload: the busiest inspector at \\d+% of capacity").doesNotContain("hard/").contains("wrote ");
         List<String> lines = Files.readAllLines(first.resolve("allocation.csv"), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(25);
         assertThat(lines.get(0)).isEqualTo("case_id,inspector_id,interview_date,interview_time,weight,pinned,reason,reason_message");
