@@ -39,9 +39,9 @@ final class CohortSelection implements MethodSelection {
         }
         Map<Integer, int[]> quotaCounts = new HashMap<>();
         for (var e : byWeek.entrySet()) {
-            int[] counts = new int[Quota.values().length];
+            int[] counts = new int[Quota.ALL.length];
             for (CaseRecord c : e.getValue()) {
-                for (Quota q : Quota.values()) {
+                for (Quota q : Quota.ALL) {
                     counts[q.ordinal()] += q.counts(c) ? 1 : 0;
                 }
             }
@@ -104,7 +104,7 @@ final class CohortSelection implements MethodSelection {
                 }
                 int eligible = byWeek.get(a).size() + byWeek.get(b).size();
                 int shortfall = 0;
-                for (Quota q : Quota.values()) {
+                for (Quota q : Quota.ALL) {
                     int have = quotaCounts.get(a)[q.ordinal()] + quotaCounts.get(b)[q.ordinal()];
                     shortfall += Math.max(0, ctx.minimum(q) - have);
                 }
@@ -156,7 +156,7 @@ final class CohortSelection implements MethodSelection {
     /** How many quotas with a minimum above 0 the case counts towards. */
     private static int quotaFlags(RunContext ctx, CaseRecord c) {
         int n = 0;
-        for (Quota q : Quota.values()) {
+        for (Quota q : Quota.ALL) {
             if (ctx.minimum(q) > 0 && q.counts(c)) {
                 n++;
             }

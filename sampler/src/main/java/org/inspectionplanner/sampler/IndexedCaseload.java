@@ -29,24 +29,37 @@ public final class IndexedCaseload {
     /** Each row's person id hash: a window's people are matched without loading every case. */
     private final int[] personHash;
     private final Set<String> pdus;
+    /** What the whole file held, when only part of it is in {@link #caseload} (see {@link CaseWindows}). */
+    private final Whole whole;
 
-    private IndexedCaseload(Caseload caseload) {
+    /** Start day (high 32 bits) and index (low) of the cases not held ({@link Whole#others}), sorted. */
+    private final long[] othersByStart;
+
+    /**
+     * The rows, PDUs and first and last start dates of a whole caseload file, and the person and start day
+     * (epoch day) of each case not held that still counts towards a person's sentences in a window.
+     */
+    record Whole(int rows, Set<String> pdus, LocalDate firstStart, LocalDate lastStart, PersonStarts others) {
+    }
+
+    private IndexedCaseload(Caseload caseload, Whole whole) {
+        this.whole = whole;
         this.caseload = caseload;
         this.cases = caseload.cases();
         this.byStart = new long[cases.size()];
         this.personHash = new int[cases.size()];
-        Map<String, Integer> perPdu = new HashMap<>();
+        Map<String, int[]> perPdu = new HashMap<>(); // counters, not boxed sums: an object per row otherwise
         for (int i = 0; i < byStart.length; i++) {
             CaseRecord c = cases.get(i);
             byStart[i] = (c.startDate().toEpochDay() << 32) | i;
             personHash[i] = c.personId().hashCode();
-            perPdu.merge(c.pdu(), 1, Integer::sum);
+            perPdu.computeIfAbsent(c.pdu(), k -> new int[1])[0]++;
         }
         Arrays.sort(byStart);
         Map<String, long[]> inPdu = new HashMap<>();
         Map<String, int[]> filled = new HashMap<>();
         perPdu.forEach((pdu, n) -> {
-            inPdu.put(pdu, new long[n]);
+            inPdu.put(pdu, new long[n[0]]);
             filled.put(pdu, new int[1]);
         });
         for (long key : byStart) { // already in start order, so each PDU's array is sorted too
@@ -55,10 +68,21 @@ public final class IndexedCaseload {
         }
         this.byStartInPdu = inPdu;
         this.pdus = Collections.unmodifiableSet(new TreeSet<>(perPdu.keySet()));
+        int others = whole == null ? 0 : whole.others().size();
+        this.othersByStart = new long[others];
+        for (int i = 0; i < others; i++) {
+            othersByStart[i] = ((long) whole.others().day(i) << 32) | i;
+        }
+        Arrays.sort(othersByStart);
     }
 
     public static IndexedCaseload of(Caseload caseload) {
-        return new IndexedCaseload(caseload);
+        return new IndexedCaseload(caseload, null);
+    }
+
+    /** Part of a caseload file, kept by a filter that saw the whole file ({@link CaseWindows}). */
+    static IndexedCaseload of(Caseload kept, Whole whole) {
+        return new IndexedCaseload(kept, whole);
     }
 
     public Caseload caseload() {
@@ -66,21 +90,27 @@ public final class IndexedCaseload {
     }
 
     public int rows() {
-        return cases.size();
+        return whole != null ? whole.rows() : cases.size();
     }
 
     /** The PDU names present, sorted. */
     public Set<String> pdus() {
-        return pdus;
+        return whole != null ? Collections.unmodifiableSet(whole.pdus()) : pdus;
     }
 
     /** The earliest start date of the caseload, or null when it has no cases. */
     public LocalDate firstStart() {
+        if (whole != null) {
+            return whole.firstStart();
+        }
         return byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[0] >> 32);
     }
 
     /** The latest start date of the caseload, or null when it has no cases. */
     public LocalDate lastStart() {
+        if (whole != null) {
+            return whole.lastStart();
+        }
         return byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[byStart.length - 1] >> 32);
     }
 
@@ -106,13 +136,23 @@ public final class IndexedCaseload {
         for (int i = firstIndexAtOrAfter(byStart, from.toEpochDay()); i < hi; i++) {
             int row = (int) (byStart[i] & 0xFFFFFFFFL);
             if (Arrays.binarySearch(hashes, personHash[row]) >= 0) {
-                String person = cases.get(row).personId();
-                if (people.contains(person)) {
-                    counts.merge(person, 1, Integer::sum);
-                }
+                count(cases.get(row).personId(), people, counts);
+            }
+        }
+        hi = firstIndexAtOrAfter(othersByStart, to.toEpochDay() + 1);
+        for (int i = firstIndexAtOrAfter(othersByStart, from.toEpochDay()); i < hi; i++) {
+            int other = (int) (othersByStart[i] & 0xFFFFFFFFL);
+            if (Arrays.binarySearch(hashes, whole.others().hash(other)) >= 0) {
+                count(whole.others().person(other), people, counts);
             }
         }
         return counts;
+    }
+
+    private static void count(String person, Set<String> people, Map<String, Integer> counts) {
+        if (people.contains(person)) {
+            counts.merge(person, 1, Integer::sum);
+        }
     }
 
     private List<CaseRecord> slice(long[] index, LocalDate from, LocalDate to) {

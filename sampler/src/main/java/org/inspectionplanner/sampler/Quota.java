@@ -9,6 +9,9 @@ public enum Quota {
     ETHNIC_MINORITY(CaseRecord::isEthnicMinority, Selection.BOOST_ETHNIC_MINORITY),
     HIGH_ROSH(CaseRecord::isHighRosh, Selection.BOOST_HIGH_ROSH);
 
+    /** Every quota, in declaration order: {@code values()} copies its array on each call, and it is asked per case. */
+    static final Quota[] ALL = values();
+
     private final Predicate<CaseRecord> counts;
     private final Selection boostMark;
 

@@ -17,7 +17,7 @@ final class QuotaBoost {
 
     static void boost(RunContext ctx, Draw draw, List<CaseRecord> pool) {
         Map<Quota, Integer> have = new EnumMap<>(Quota.class);
-        for (Quota q : Quota.values()) {
+        for (Quota q : Quota.ALL) {
             have.put(q, draw.count(q));
         }
         while (true) {
@@ -28,7 +28,7 @@ final class QuotaBoost {
                     continue;
                 }
                 int covers = 0;
-                for (Quota q : Quota.values()) {
+                for (Quota q : Quota.ALL) {
                     if (have.get(q) < ctx.minimum(q) && q.counts(c)) {
                         covers++;
                     }
@@ -41,12 +41,12 @@ final class QuotaBoost {
             if (best == null) {
                 return;
             }
-            for (Quota q : Quota.values()) {
+            for (Quota q : Quota.ALL) {
                 if (have.get(q) < ctx.minimum(q) && q.counts(best)) {
                     draw.add(best, q.boostMark());
                 }
             }
-            for (Quota q : Quota.values()) {
+            for (Quota q : Quota.ALL) {
                 if (q.counts(best)) {
                     have.merge(q, 1, Integer::sum);
                 }

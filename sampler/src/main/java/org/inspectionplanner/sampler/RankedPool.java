@@ -3,7 +3,6 @@ package org.inspectionplanner.sampler;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,18 +17,22 @@ import org.inspectionplanner.data.caseload.CaseRecord;
 final class RankedPool {
 
     private final List<CaseRecord> byRank;
-    private final Map<CaseRecord, Integer> rank = new IdentityHashMap<>();
+    private final CaseRanks rank;
     private final Function<CaseRecord, String> stratumOf;
+    /** Each ranked case's stratum, by rank: computed once, as later steps ask for it many times per case. */
+    private final String[] strata;
 
     /** Ranks {@code eligibleByCaseId}: sorting first makes the caseload's row order irrelevant. */
     RankedPool(List<CaseRecord> eligibleByCaseId, RandomGenerator random, Function<CaseRecord, String> stratumOf) {
         List<CaseRecord> ranked = new ArrayList<>(eligibleByCaseId);
         Sampler.shuffle(ranked, random);
-        for (int i = 0; i < ranked.size(); i++) {
-            rank.put(ranked.get(i), i);
-        }
+        this.rank = new CaseRanks(ranked);
         this.byRank = List.copyOf(ranked);
         this.stratumOf = stratumOf;
+        this.strata = new String[ranked.size()];
+        for (int i = 0; i < strata.length; i++) {
+            strata[i] = stratumOf.apply(ranked.get(i));
+        }
     }
 
     /** Every eligible case, best rank first. */
@@ -42,15 +45,16 @@ final class RankedPool {
     }
 
     int rank(CaseRecord c) {
-        return rank.get(c);
+        return rank.of(c);
     }
 
     Comparator<CaseRecord> rankOrder() {
-        return Comparator.comparingInt(rank::get);
+        return Comparator.comparingInt(rank::of);
     }
 
     String stratum(CaseRecord c) {
-        return stratumOf.apply(c);
+        int r = rank.indexOf(c);
+        return r >= 0 ? strata[r] : stratumOf.apply(c);
     }
 
     /** The eligible cases neither in the draw nor moved out of it, in rank order. */
@@ -67,7 +71,7 @@ final class RankedPool {
     Map<String, List<CaseRecord>> groupByStratum(List<CaseRecord> cases) {
         Map<String, List<CaseRecord>> out = new TreeMap<>();
         for (CaseRecord c : cases) {
-            out.computeIfAbsent(stratumOf.apply(c), s -> new ArrayList<>()).add(c);
+            out.computeIfAbsent(stratum(c), s -> new ArrayList<>()).add(c);
         }
         return out;
     }
@@ -76,7 +80,7 @@ final class RankedPool {
     int[] firstRanks(Map<String, List<CaseRecord>> groups, List<String> names) {
         int[] out = new int[names.size()];
         for (int i = 0; i < names.size(); i++) {
-            out[i] = groups.get(names.get(i)).stream().mapToInt(rank::get).min().orElse(Integer.MAX_VALUE);
+            out[i] = groups.get(names.get(i)).stream().mapToInt(rank::of).min().orElse(Integer.MAX_VALUE);
         }
         return out;
     }

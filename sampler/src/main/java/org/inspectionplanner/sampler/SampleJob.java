@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.inspectionplanner.data.caseload.CaseRecord;
 import org.inspectionplanner.data.caseload.Caseload;
 import org.inspectionplanner.data.io.Caseloads;
 import org.inspectionplanner.data.io.InputFiles;
@@ -56,6 +58,31 @@ public final class SampleJob {
      * report, {@code source} names the input in error messages. The caller closes the stream.
      */
     public static InputFile read(InputStream in, String fileName, String source) {
+        return read(in, fileName, source, c -> true);
+    }
+
+    /** A caseload file read for some runs: the cases their windows need, and what the whole file held. */
+    record WindowedInput(IndexedCaseload caseload, String fileName, String sha256) {
+    }
+
+    /**
+     * Reads and hashes a caseload file for {@code runs}, checking every row but holding only the cases their
+     * windows screen ({@link CaseWindows}); their samples are the same as from the whole file.
+     */
+    static WindowedInput readFor(Path file, List<SampleRequest> runs) {
+        CaseWindows windows = CaseWindows.of(runs);
+        try (InputStream raw = InputFiles.open(file)) {
+            InputFile input = read(raw, file.getFileName().toString(), file.toString(), windows);
+            return new WindowedInput(IndexedCaseload.of(input.caseload(), windows.whole()), input.fileName(),
+                    input.sha256());
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "file not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputFile read(InputStream in, String fileName, String source, Predicate<CaseRecord> keep) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -69,7 +96,7 @@ public final class SampleJob {
             public void close() {
             }
         };
-        Caseload caseload = Caseloads.read(unclosed, source);
+        Caseload caseload = Caseloads.read(unclosed, source, keep);
         try {
             digest.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
@@ -81,7 +108,7 @@ public final class SampleJob {
     /** One sample into {@code outDir}. */
     public static SampleResult run(Path caseloadFile, SampleRequest request, Path outDir) throws IOException {
         request.validate(); // usage errors before reading a large file
-        InputFile input = read(caseloadFile);
+        WindowedInput input = readFor(caseloadFile, List.of(request));
         SampleResult result = Sampler.sample(input.caseload(), input.fileName(), input.sha256(), request);
         SampleOutput.write(result, outDir);
         return result;
@@ -97,8 +124,10 @@ public final class SampleJob {
             throws IOException {
         List<FieldworkPlan.Entry> plan = FieldworkPlan.read(planFile);
         base.forPdu(null, plan.get(0).fieldworkStart()).validate();
-        InputFile input = read(caseloadFile);
-        IndexedCaseload indexed = IndexedCaseload.of(input.caseload());
+        List<SampleRequest> runs = new ArrayList<>();
+        plan.forEach(e -> runs.add(base.forPdu(e.pdu(), e.fieldworkStart())));
+        WindowedInput input = readFor(caseloadFile, runs);
+        IndexedCaseload indexed = input.caseload();
         List<InputProblem> unknown = unknownPdus(plan, indexed.pdus(), planFile.getFileName().toString(),
                 input.fileName());
         if (!unknown.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.inspectionplanner.data.caseload.CaseRecord;
 import org.inspectionplanner.data.caseload.Caseload;
 import org.inspectionplanner.data.caseload.Ethnicity;
@@ -96,16 +97,27 @@ public final class CaseloadCsv {
      * {@link InvalidInputException}; nothing is returned from a file with any problem.
      */
     public static Caseload read(Reader reader, String source) {
+        return read(reader, source, c -> true);
+    }
+
+    /**
+     * Reads a caseload, checking every row, but keeping in memory only the cases {@code keep} accepts: a run
+     * that needs a window of start dates holds that window, not the whole file. {@code keep} sees every case
+     * that has no problem, in file order (a caller may count them); with any problem nothing is returned.
+     */
+    public static Caseload read(Reader reader, String source, Predicate<CaseRecord> keep) {
         try (CsvInput in = CsvInput.start(reader, source, COLUMNS, REQUIRED)) {
             List<CaseRecord> cases = new ArrayList<>();
             DuplicateIds ids = new DuplicateIds();
             Map<String, Set<Requirement>> requirementSets = new HashMap<>();
+            long rows = 0;
             while (in.next()) {
+                rows++;
                 CaseRecord c = readRow(in, requirementSets);
                 if (!c.caseId().isEmpty()) {
                     ids.add(c.caseId(), in.line());
                 }
-                if (in.problems().isEmpty()) {
+                if (in.problems().isEmpty() && keep.test(c)) {
                     cases.add(c);
                 }
             }
@@ -113,7 +125,7 @@ public final class CaseloadCsv {
                 in.problemOnRow(d.line(), CASE_ID, "case_id " + Cells.quote(d.id()) + " is used again; case_id must be"
                         + " unique in the file and was first used on line " + d.firstLine());
             }
-            if (cases.isEmpty() && in.problems().isEmpty()) {
+            if (rows == 0 && in.problems().isEmpty()) {
                 in.problems().add(1, 0, NO_CASES);
             }
             in.finish();

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Predicate;
+import org.inspectionplanner.data.caseload.CaseRecord;
 import org.inspectionplanner.data.caseload.Caseload;
 
 /**
@@ -34,11 +36,21 @@ public final class Caseloads {
     }
 
     public static Caseload read(InputStream in, String source) {
+        return read(in, source, c -> true);
+    }
+
+    /**
+     * Reads either layout, checking every row but keeping only the cases {@code keep} accepts (see
+     * {@link CaseloadCsv#read(Reader, String, Predicate)}); {@code keep} sees every case once, in file order.
+     */
+    public static Caseload read(InputStream in, String source, Predicate<CaseRecord> keep) {
         Sniffed s = sniff(in);
-        if (s.json()) {
-            return MojLongList.readJson(s.reader(), source);
+        if (s.json() || s.longListCsv()) {
+            // a long list is one PDU's few thousand rows, and its person ids need every row: filter it whole
+            Caseload all = s.json() ? MojLongList.readJson(s.reader(), source) : MojLongList.readCsv(s.reader(), source);
+            return new Caseload(all.source(), all.extraColumns(), all.cases().stream().filter(keep).toList());
         }
-        return s.longListCsv() ? MojLongList.readCsv(s.reader(), source) : CaseloadCsv.read(s.reader(), source);
+        return CaseloadCsv.read(s.reader(), source, keep);
     }
 
     /** What the start of a file says about its layout, and a reader positioned at its start. */

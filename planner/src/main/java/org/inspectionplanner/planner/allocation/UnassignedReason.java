@@ -9,5 +9,15 @@ public enum UnassignedReason {
     /** Some skilled, unconflicted inspectors are already at max_cases. */
     NO_CAPACITY,
     /** Some inspectors who could otherwise take it have no slot where they and the practitioner are both free on an available day. */
-    NO_AVAILABLE_SLOT
+    NO_AVAILABLE_SLOT;
+
+    /** The reason in a team lead's words, for pages and the CLI. */
+    public String words() {
+        return switch (this) {
+            case NO_SKILLED_INSPECTOR -> "No inspector with the skills it needs";
+            case CONFLICT_OF_INTEREST -> "Conflict of interest";
+            case NO_CAPACITY -> "Skilled inspectors are full";
+            case NO_AVAILABLE_SLOT -> "No interview slot free for inspector and practitioner";
+        };
+    }
 }

@@ -13,12 +13,14 @@ import org.inspectionplanner.planner.allocation.UnassignedCase;
 import org.inspectionplanner.planner.allocation.UnassignedReason;
 import org.inspectionplanner.web.page.ConstraintRow;
 import org.inspectionplanner.web.page.Download;
+import org.inspectionplanner.web.page.PreferenceLine;
 import org.inspectionplanner.web.page.Words;
 
 /**
  * The allocation result page: an honest headline (cases not allocated, hard rules broken, inspectors over
  * capacity, coloured by the worst), a compact table of cases grouped by inspector with inspectorate and
- * role, the interview timetable, the unassigned cases with reasons and the constraints, all in words.
+ * role, the interview timetable, the unassigned cases with reasons, what the preferences came to
+ * ({@link AllocationPreferences}) and the constraints, all in words.
  * Built from the planner's typed {@link AllocationReport} (null before the first plan), the rows of
  * {@code allocation.csv}, the roster and the sample.
  */
@@ -32,6 +34,7 @@ public record AllocationBoard(
         Map<String, List<Interview>> timetable,
         List<Unassigned> unassigned,
         List<ConstraintRow> constraints,
+        List<PreferenceLine> preferences,
         List<Download> downloads,
         List<SlotChoice> slotChoices) {
 
@@ -189,7 +192,8 @@ public record AllocationBoard(
         int assigned = report != null ? report.score().assignedCases()
                 : (int) rows.stream().filter(r -> !r.getOrDefault("inspector_id", "").isEmpty()).count();
         return new AllocationBoard(headline(assigned, total, groups, constraints), assigned, total, groups,
-                List.copyOf(days), List.copyOf(slots), timetable, unassigned, constraints, downloads, slotChoices);
+                List.copyOf(days), List.copyOf(slots), timetable, unassigned, constraints,
+                AllocationPreferences.of(report, inspectors, cases), downloads, slotChoices);
     }
 
     /**
@@ -270,11 +274,6 @@ public record AllocationBoard(
     }
 
     static String reason(UnassignedReason reason) {
-        return switch (reason) {
-            case NO_SKILLED_INSPECTOR -> "No inspector with the skills it needs";
-            case CONFLICT_OF_INTEREST -> "Conflict of interest";
-            case NO_CAPACITY -> "Skilled inspectors are full";
-            case NO_AVAILABLE_SLOT -> "No interview slot free for inspector and practitioner";
-        };
+        return reason.words();
     }
 }

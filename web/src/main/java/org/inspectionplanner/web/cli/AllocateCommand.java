@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.inspectionplanner.data.io.CaseloadCsv;
 import org.inspectionplanner.data.io.RosterCsv;
@@ -44,7 +45,7 @@ public final class AllocateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "The sample (any caseload-format CSV).")
+    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "The sample: the sampler's sample.csv (or reserves.csv); a caseload extract is refused.")
     Path sample;
 
     @Option(names = "--inspectors", required = true, paramLabel = "FILE", description = "The inspector roster CSV.")
@@ -95,6 +96,11 @@ public final class AllocateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        InputKind.check("--sample", sample, InputKind.SAMPLE);
+        InputKind.check("--inspectors", inspectors, InputKind.ROSTER);
+        if (previous != null) {
+            InputKind.check("--previous", previous, InputKind.ALLOCATION);
+        }
         AllocationParameters params = new AllocationParameters(fieldworkStart, days, slotTimes(), skillRuleTable(),
                 caseWeightsOption(), weightsOption());
         Duration limit = timeLimit;
@@ -110,15 +116,20 @@ public final class AllocateCommand implements Callable<Integer> {
 
         PrintWriter stdout = spec.commandLine().getOut();
         AllocationReport.ScoreFigures score = report.score();
-        stdout.printf(Locale.ROOT, "allocated %d of %d cases to %d inspectors; score %dhard/%dmedium/%dsoft%n",
-                score.assignedCases(), score.totalCases(), roster.inspectors().size(), score.hard(), score.medium(), score.soft());
+        stdout.printf(Locale.ROOT, "Allocated %d of %d cases to %d inspectors; %s.%n", score.assignedCases(),
+                score.totalCases(), roster.inspectors().size(), score.hard() == 0 ? "every hard rule is kept"
+                        : "HARD RULES ARE BROKEN (see report.json, constraints)");
         Map<String, Integer> byReason = new TreeMap<>();
         for (UnassignedCase u : report.unassigned()) {
-            byReason.merge(u.reasonCodes().isEmpty() ? "NONE_FOUND" : u.reasonCodes(), 1, Integer::sum);
+            String why = u.reasons().isEmpty() ? "no reason found"
+                    : u.reasons().stream().map(r -> r.words().toLowerCase(Locale.ROOT)).collect(Collectors.joining("; "));
+            byReason.merge(why, 1, Integer::sum);
         }
-        byReason.forEach((reason, n) -> stdout.printf(Locale.ROOT, "unassigned: %d (%s)%n", n, reason));
-        stdout.printf(Locale.ROOT, "balance: relative load %.3f to %.3f, ideal %.3f%n", report.balance().minRelativeLoad(),
-                report.balance().maxRelativeLoad(), report.balance().idealRelativeLoad());
+        byReason.forEach((reason, n) -> stdout.printf(Locale.ROOT, "Not allocated: %d %s (%s); see allocation.csv%n", n,
+                n == 1 ? "case" : "cases", reason));
+        stdout.printf(Locale.ROOT, "Workload: the busiest inspector at %.0f%% of capacity, the least busy at %.0f%%;"
+                + " an even share is %.0f%%.%n", 100 * report.balance().maxRelativeLoad(),
+                100 * report.balance().minRelativeLoad(), 100 * report.balance().idealRelativeLoad());
         SolveFigures figures = result.figures();
         stdout.printf(Locale.ROOT, "solver: final plan at %d ms, stopped at %d ms: %s; %d score calculations/s%n",
                 figures.finalPlanMillis() == null ? 0 : figures.finalPlanMillis(), figures.timeSpentMillis(),

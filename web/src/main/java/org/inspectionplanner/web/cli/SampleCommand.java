@@ -93,6 +93,10 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InputKind.check("--caseload", caseload, InputKind.CASELOAD, InputKind.SAMPLE);
+        if (fieldworkPlan != null) {
+            InputKind.check("--fieldwork-plan", fieldworkPlan, InputKind.FIELDWORK_PLAN);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         SamplingMethod samplingMethod = SamplingMethod.fromCliName(method);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inspectionplanner.data.io.CalendarCsv;
@@ -24,6 +25,7 @@ import org.inspectionplanner.planner.programme.ScheduleRow;
 import org.inspectionplanner.planner.solve.SolveFigures;
 import org.inspectionplanner.planner.solve.SolveLimits;
 import org.inspectionplanner.planner.solve.Solved;
+import org.inspectionplanner.web.page.Words;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,6 +98,12 @@ public final class ScheduleCommand implements Callable<Integer> {
     /** The solver logs each phase at INFO; the command prints its own summary instead. */
     @Override
     public Integer call() {
+        InputKind.check("--inspections", inspections, InputKind.INSPECTIONS);
+        InputKind.check("--capacity", capacity, InputKind.CAPACITY);
+        InputKind.check("--calendar", calendar, InputKind.CALENDAR);
+        if (previous != null) {
+            InputKind.check("--previous", previous, InputKind.SCHEDULE);
+        }
         Duration limit = timeLimit;
         ProgrammeParameters parameters = new ProgrammeParameters(from, to, planDate, noticeWeeks, areaGapWeeks,
                 jointBurdenWeeks, ProgrammeWeights.DEFAULT.with(weights));
@@ -116,12 +124,14 @@ public final class ScheduleCommand implements Callable<Integer> {
         List<ScheduleRow> rows = ScheduleRow.of(solved);
         List<Path> written = ProgrammeOutput.write(out, rows, report);
 
-        stdout.printf("Score %s (%s): %d scheduled, %d unscheduled, %d pinned; level-loading figure %.1f%n",
-                report.score(), report.feasible() ? "all hard rules kept" : "HARD RULES BROKEN, see report.json",
-                report.counts().scheduled(), report.counts().unscheduled(), report.counts().pinned(),
-                report.levelLoading().figure());
-        report.unscheduled().forEach(u -> stdout.printf("  unscheduled %s [%s]: %s%n",
-                u.inspectionId(), u.codeList(), u.message()));
+        stdout.printf(Locale.ROOT, "Scheduled %d of %d inspections (%d pinned); %s.%n", report.counts().scheduled(),
+                report.counts().scheduled() + report.counts().unscheduled(), report.counts().pinned(),
+                report.feasible() ? "every hard rule is kept" : "HARD RULES ARE BROKEN (see report.json, constraints)");
+        report.levelLoading().byInspectorate().forEach((inspectorate, use) -> stdout.printf(Locale.ROOT,
+                "Staff use, %s: %.0f%% of capacity in an average week, %.0f%% in the busiest, typically within %.0f points"
+                        + " of the average%n", Words.code(inspectorate.name()), use.meanPercent(), use.peakPercent(),
+                use.sdPercent()));
+        report.unscheduled().forEach(u -> stdout.printf("  Not scheduled: %s: %s%n", u.inspectionId(), u.message()));
         SolveFigures figures = result.figures();
         stdout.printf("Solver: final plan at %d ms, stopped at %d ms: %s; %d score calculations/s%n",
                 figures.finalPlanMillis() == null ? 0 : figures.finalPlanMillis(), figures.timeSpentMillis(),

@@ -54,26 +54,34 @@ public final class ValidateCommand implements Callable<Integer> {
                     "name at least one file: --caseload, --inspectors, --inspections, --capacity or --calendar");
         }
         boolean ok = true;
-        ok &= check(caseload, f -> CaseloadSummary.of(Caseloads.read(f)).lines());
-        ok &= check(inspectors, f -> InputSummaries.roster(RosterCsv.read(f)));
-        ok &= check(inspections, f -> {
+        ok &= check("--caseload", caseload, InputKind.CASELOAD, f -> CaseloadSummary.of(Caseloads.read(f)).lines());
+        ok &= check("--inspectors", inspectors, InputKind.ROSTER, f -> InputSummaries.roster(RosterCsv.read(f)));
+        ok &= check("--inspections", inspections, InputKind.INSPECTIONS, f -> {
             InspectionsCsv.Read read = InspectionsCsv.readWithWarnings(f);
             PrintWriter err = spec.commandLine().getErr();
             read.warnings().forEach(w -> err.println("warning: " + w));
             err.flush();
             return InputSummaries.inspections(read.inspections());
         });
-        ok &= check(capacity, f -> InputSummaries.capacity(CapacityCsv.read(f)));
-        ok &= check(calendar, f -> InputSummaries.calendar(CalendarCsv.read(f)));
+        ok &= check("--capacity", capacity, InputKind.CAPACITY, f -> InputSummaries.capacity(CapacityCsv.read(f)));
+        ok &= check("--calendar", calendar, InputKind.CALENDAR, f -> InputSummaries.calendar(CalendarCsv.read(f)));
         return ok ? Cli.OK : Cli.BAD_INPUT;
     }
 
-    private boolean check(Path file, Function<Path, List<String>> summarise) {
+    private boolean check(String option, Path file, InputKind kind, Function<Path, List<String>> summarise) {
         if (file == null) {
             return true;
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            // a sample is caseload rows too, and may be checked as one
+            InputKind.check(option, file, kind, kind == InputKind.CASELOAD ? new InputKind[] {InputKind.SAMPLE} : new InputKind[0]);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return false;
+        }
         try {
             List<String> lines = summarise.apply(file);
             out.println(file + ": OK");

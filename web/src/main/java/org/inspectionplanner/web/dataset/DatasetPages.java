@@ -68,7 +68,7 @@ public class DatasetPages {
             dataset = datasets.upload(kind, file);
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
-            errors.add(ErrorItem.forField("file", file.getOriginalFilename() + " was not stored: "
+            errors.add(ErrorItem.forField("file", DatasetService.safeName(file.getOriginalFilename()) + " was not stored: "
                     + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " found"));
             for (InputProblem problem : e.problems()) {
                 errors.add(new ErrorItem("#file", describe(problem)));

@@ -239,7 +239,7 @@ public class DatasetService {
         }
     }
 
-    private static String safeName(String fileName) {
+    static String safeName(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
         name = name.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);

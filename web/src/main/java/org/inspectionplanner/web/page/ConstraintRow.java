@@ -39,7 +39,7 @@ public record ConstraintRow(String name, String kind, int matchCount, String out
                     score < 0 ? Words.count(matchCount, one, one + "s") + " left out" : "Nothing left out",
                     score < 0 ? "red" : "green", matches);
             default -> new ConstraintRow(name, "Preference", matchCount,
-                    score < 0 ? "Costs " + Words.number(-score) + " (" + Words.count(matchCount, "match", "matches") + ")" : "No cost",
+                    score < 0 ? "Not fully met (" + Words.count(matchCount, "instance", "instances") + ")" : "Met",
                     score < 0 ? "grey" : "green", matches);
         };
     }

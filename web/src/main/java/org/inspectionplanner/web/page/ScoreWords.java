@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 import org.inspectionplanner.web.job.JobKind;
 
 /**
- * A solver score ("0hard/-33medium/-2677000soft") in words for the pages. The hard level counts broken
- * hard rules, the medium level what is left out (cases not allocated, inspections not scheduled, each
- * weighted), the soft level the cost of the preferences (lower is better). The score itself stays in the
- * API and the downloads.
+ * A solver score ("0hard/-33medium/-2677000soft") in words for the pages: whether the hard rules are kept
+ * and whether everything was planned. The soft level (the weighted cost of the preferences) is a number
+ * nobody can read, so it is not said here: the result pages say what the preferences came to in their own
+ * terms ({@link PreferenceLine}), and the raw score only in a section for auditors, the API and the downloads.
  */
 public record ScoreWords(boolean known, long hard, long medium, long soft, String summary, String severity) {
 
@@ -27,7 +27,6 @@ public record ScoreWords(boolean known, long hard, long medium, long soft, Strin
         StringBuilder s = new StringBuilder();
         s.append(hard < 0 ? "Breaks hard rules" : "Keeps every hard rule");
         s.append(medium < 0 ? "; some " + things : kind == JobKind.SCHEDULE ? "; every inspection scheduled" : "; every case allocated");
-        s.append("; preference cost ").append(Words.number(-soft));
         String severity = hard < 0 ? "red" : medium < 0 ? "orange" : "green";
         return new ScoreWords(true, hard, medium, soft, s.toString(), severity);
     }

@@ -13,13 +13,15 @@ import java.util.TreeSet;
 import org.inspectionplanner.planner.programme.ProgrammeReport;
 import org.inspectionplanner.web.page.ConstraintRow;
 import org.inspectionplanner.web.page.Download;
+import org.inspectionplanner.web.page.PreferenceLine;
 import org.inspectionplanner.web.page.Words;
 
 /**
  * The programme result page: the inspections table, a timeline (inspections as bars across weeks,
  * grouped by lead inspectorate, blackout weeks shaded, pinned ones marked), a capacity heatmap
  * (inspectorate by week, banded by utilisation and always with the percentage as text), the
- * unscheduled inspections with reasons, the joint-tier share per inspectorate and the constraints.
+ * unscheduled inspections with reasons, the joint-tier share per inspectorate, what the preferences came
+ * to ({@link ProgrammePreferences}) and the constraints.
  */
 public record ProgrammeView(
         String score,
@@ -32,6 +34,7 @@ public record ProgrammeView(
         List<Row> unscheduled,
         List<JointShare> jointShares,
         List<ConstraintRow> constraints,
+        List<PreferenceLine> preferences,
         List<Download> downloads) {
 
     public record Row(String inspectionId, String title, String kind, String tier, String lead, String area, int priority,
@@ -236,7 +239,7 @@ public record ProgrammeView(
 
         List<Row> unscheduled = rows.stream().filter(r -> !r.scheduled()).toList();
         return new ProgrammeView(report == null ? "" : report.score(), report == null ? unscheduled.isEmpty() : report.feasible(),
-                rows, weeks, blackouts, timeline, heatmap, unscheduled, shares, constraints, downloads);
+                rows, weeks, blackouts, timeline, heatmap, unscheduled, shares, constraints, ProgrammePreferences.of(report), downloads);
     }
 
     /** Utilisation bands: 0-60%, 61-80%, 81-100%, over 100%; the text always carries the figure. */

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import org.inspectionplanner.web.support.ApiExceptionHandler;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +15,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.RequestPath;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,13 +59,26 @@ public class SecurityConfig {
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
-        return (request, response, e) -> writeProblem(json, request, response, HttpStatus.BAD_REQUEST,
-                "The address of the request is not allowed (an encoded slash, '..', a semicolon or a control character).");
+        return (request, response, e) -> {
+            if (!FIREWALL_METHODS.contains(request.getMethod())) {
+                // TRACE or a made-up method: not a bad address but a method no address answers
+                response.setHeader("Allow", String.join(", ", FIREWALL_METHODS));
+                writeProblem(json, request, response, HttpStatus.METHOD_NOT_ALLOWED,
+                        ApiExceptionHandler.methodNeverAllowed(request.getMethod(), FIREWALL_METHODS));
+                return;
+            }
+            writeProblem(json, request, response, HttpStatus.BAD_REQUEST,
+                    "The address of the request is not allowed (an encoded slash, '..', a semicolon or a control character).");
+        };
     }
+
+    /** The methods Spring Security's default firewall lets through; it refuses every other (TRACE among them). */
+    private static final List<String> FIREWALL_METHODS = List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, SessionRevocation revocation) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, SessionRevocation revocation,
+            ApplicationContext context) throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterBefore(revocation.filter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
@@ -82,7 +104,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/schedules/**")
                                 .hasAnyRole(PLANNER, TEAM_LEAD, PROGRAMME_MANAGER)
                         .requestMatchers("/api/schedules/**").hasRole(PROGRAMME_MANAGER)
-                        .anyRequest().denyAll())
+                        // Deny by default, but an address nothing answers is a 404 to a signed-in user (it
+                        // was a 403, as if a role could open it): only when no controller has the address.
+                        .anyRequest().access(unknownAddress(context)))
                 // Basic credentials are checked on every request that carries them, and never stored
                 // in a session (PasswordSignIn remembers a correct check, so this is cheap).
                 .addFilterBefore(new BasicCredentialsFirst(), BasicAuthenticationFilter.class)
@@ -130,6 +154,37 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Lets a signed-in user through to the 404 problem for an API address that no controller answers with any
+     * method; refuses everything else the rules above do not name, so a controller added without a rule stays
+     * closed (403) instead of being opened to every role.
+     */
+    static AuthorizationManager<RequestAuthorizationContext> unknownAddress(ApplicationContext context) {
+        return (authentication, request) -> {
+            Authentication auth = authentication.get();
+            boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+            RequestMappingHandlerMapping controllers = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+            return new AuthorizationDecision(signedIn && !answered(controllers, request.getRequest()));
+        };
+    }
+
+    /** Whether a controller has this address (with this or another method or media type). */
+    static boolean answered(RequestMappingHandlerMapping controllers, HttpServletRequest request) {
+        RequestPath parsed = ServletRequestPathUtils.hasParsedRequestPath(request) ? ServletRequestPathUtils.getParsedRequestPath(request) : null;
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            return controllers.getHandler(request) != null;
+        } catch (Exception e) {
+            return true; // the address exists, but not for this method or media type
+        } finally {
+            if (parsed != null) {
+                ServletRequestPathUtils.setParsedRequestPath(parsed, request);
+            } else {
+                ServletRequestPathUtils.clearParsedRequestPath(request);
+            }
+        }
+    }
+
     private static boolean isAnonymous() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
@@ -164,8 +219,13 @@ public class SecurityConfig {
     static void writeProblem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
             HttpStatus status, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+            problem.setTitle("Method not allowed");
+        }
+        // A TRACE Tomcat refused comes here on its error dispatch: name the address asked for, not /error.
+        Object asked = status == HttpStatus.METHOD_NOT_ALLOWED ? request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) : null;
         try {
-            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setInstance(URI.create(asked instanceof String a ? a : request.getRequestURI()));
         } catch (IllegalArgumentException e) {
             // an address the firewall refused may not even be a URI: leave it out
         }

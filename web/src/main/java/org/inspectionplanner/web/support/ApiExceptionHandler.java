@@ -29,6 +29,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 
 /**
  * Every error as an RFC 9457 problem detail, never a stack trace. Rejected input lists each
@@ -181,6 +183,50 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return sb.toString();
+    }
+
+    /** An address nothing answers (the default said "No static resource api/..."). */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Nothing answers at this address. The API's addresses are listed at /v3/api-docs.");
+        problem.setTitle("Not found");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+    }
+
+    /** A method the address does not answer: which ones it does, in words and in the Allow header. */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+                methodNotAllowed(ex.getMethod(), ex.getSupportedHttpMethods() == null ? List.of()
+                        : ex.getSupportedHttpMethods().stream().map(org.springframework.http.HttpMethod::name).toList()));
+        problem.setTitle("Method not allowed");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.METHOD_NOT_ALLOWED, request);
+    }
+
+    /** "This address does not answer PATCH; it answers GET and POST." */
+    public static String methodNotAllowed(String method, java.util.Collection<String> allowed) {
+        return "This address does not answer " + shown(method) + "; it answers " + listed(allowed, " and ") + ".";
+    }
+
+    /** A method refused at every address (TRACE, by Tomcat): "The service does not answer TRACE at any address; ...". */
+    public static String methodNeverAllowed(String method, java.util.Collection<String> allowed) {
+        return "The service does not answer " + shown(method) + " at any address; use " + listed(allowed, " or ")
+                + ", as the address allows.";
+    }
+
+    private static String shown(String method) {
+        return method == null || !method.matches("[A-Za-z-]{1,20}") ? "this method" : method;
+    }
+
+    private static String listed(java.util.Collection<String> methods, String last) {
+        List<String> names = methods.stream().filter(m -> m.matches("[A-Z-]{1,20}")).distinct().sorted().toList();
+        if (names.isEmpty()) {
+            return "other methods";
+        }
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + last + names.get(names.size() - 1);
     }
 
     @Override

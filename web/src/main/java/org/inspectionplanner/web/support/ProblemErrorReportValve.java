@@ -31,6 +31,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         String detail = status < 500 ? "The request could not be read: its address or form is not valid."
                 : "Something went wrong on our side; the error is logged.";
+        if (status == 405) {
+            // TRACE, which Tomcat refuses for every address: name the methods it does answer (its Allow header).
+            String allow = response.getHeader("Allow");
+            detail = ApiExceptionHandler.methodNeverAllowed(request.getMethod(), allow == null ? java.util.List.of()
+                    : java.util.Arrays.stream(allow.split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList());
+            title = "Method not allowed";
+        }
         String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}";
         try {

@@ -81,8 +81,37 @@ class AllocationBoardTest {
             assertThat(u.message()).isEqualTo("no inspector with welsh language has room");
         });
         assertThat(board.constraints()).extracting(c -> c.name() + ": " + c.kind() + ", " + c.outcome())
-                .containsExactly("capacity: Hard rule, Kept", "continuity: Preference, Costs 50,000 (1 match)");
+                .containsExactly("capacity: Hard rule, Kept", "continuity: Preference, Not fully met (1 instance)");
         assertThat(board.constraints().get(1).matches()).containsExactly("cases C1, C2; Ann, Bea; practitioner PR7");
+    }
+
+    /**
+     * A black-box review: the page said "preference cost 6,906,250,000". It now says what the preferences came to:
+     * the balance by inspector and percentage points, practitioners split between inspectors, travel, interviews a day.
+     */
+    @Test
+    void thePreferencesAreSaidInTheTeamLeadsTermsNotAsACost() throws Exception {
+        String report = REPORT.replace("\"constraints\":[", """
+                "balance":{"ideal_relative_load":1.125,"rms_deviation":0.375,"min_relative_load":0.75,"max_relative_load":1.5,"max_over_ideal":1.33},
+                "bound":{"peak_lower_bound":1.5,"linear_bound":1.1,"placed_cases":2,"peak_over_bound":1.0,"reached":true,"tightest_group":[],
+                         "millis":1,"balance_penalty":2812,"balance_penalty_bound":100},
+                "constraints":[{"name":"travel","level":"SOFT","weight":1000,"match_count":1,"score":-2000,
+                                "matches":[{"cases":[],"inspectors":["I1"],"facts":["day 2026-03-02","3 offices"],"score":-2000}]},""");
+        List<org.inspectionplanner.web.page.PreferenceLine> lines = board(report).preferences();
+        assertThat(lines).extracting(l -> l.preference() + " [" + l.tag() + "] " + l.outcome()).containsExactly(
+                "Even workload [] Busiest: Bea at 150% of capacity; least busy: Ann at 75%; a spread of 75 percentage points."
+                        + " An even share would put everyone at 113%. No plan that allocates as many cases gives the busiest inspector less.",
+                "One inspector for each practitioner's cases [Not met] 1 of 1 practitioner has cases with more than one inspector"
+                        + " (1 inspector beyond the first): PR7.",
+                "One office a day for each inspector [Not met] 1 inspector has interviews at more than one office on the same day,"
+                        + " on 1 day in all (2 extra office visits).",
+                "At most two interviews a day for each practitioner [Met] No practitioner has more than two interviews on a day.");
+        assertThat(lines).allSatisfy(l -> assertThat(l.outcome()).doesNotContain("cost", "soft", "50,000", "2,000"));
+        // At the balance rule's lower bound no plan is more even, and the page says so.
+        String atBound = report.replace("\"balance_penalty\":2812", "\"balance_penalty\":100");
+        assertThat(board(atBound).preferences().get(0).tag()).isEqualTo("As even as possible");
+        // Nothing to say before the first plan.
+        assertThat(AllocationPreferences.of(null, Map.of(), Map.of())).isEmpty();
     }
 
     /** Finding 2 of issue 13: a plan with unassigned cases and an overloaded inspector was headed "Feasible: Yes" in green. */

@@ -71,7 +71,8 @@ class ScheduleCommandTest {
         assertThat(report.get("constraints")).hasSize(14);
         assertThat(report.get("joint_share")).isNotEmpty();
         assertThat(report.get("solver").get("score_calculation_speed_per_second").asLong()).isPositive();
-        assertThat(run.out()).contains("Wrote");
+        assertThat(run.out()).contains("Wrote").containsPattern("Scheduled \\d+ of 20 inspections \\(\\d+ pinned\\); every hard rule is kept")
+                .containsPattern("Staff use, Probation: \\d+% of capacity in an average week").doesNotContain("hard/");
     }
 
     @Test

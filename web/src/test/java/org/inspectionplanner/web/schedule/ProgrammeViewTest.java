@@ -73,4 +73,31 @@ class ProgrammeViewTest {
             assertThat(w.cells()).singleElement().satisfies(c -> assertThat(c.text() + " " + c.staff()).isEqualTo("80% 4 of 5 staff"));
         });
     }
+
+    /** A black-box review: the page said "preference cost N". It says what each preference came to instead. */
+    @Test
+    void thePreferencesAreSaidInTheProgrammeManagersTermsNotAsACost() throws Exception {
+        ProgrammeReport report = Json.mapper().readValue("""
+                {"score":"0hard/0medium/-1234soft","feasible":true,"counts":{"inspections":5,"scheduled":4,"unscheduled":1,"pinned":0},
+                 "constraints":[
+                   {"name":"urgency","level":"soft","weight":"0hard/0medium/10soft","match_count":3,"score":"0hard/0medium/-900soft","matches":[]},
+                   {"name":"preferred start","level":"soft","weight":"0hard/0medium/5soft","match_count":2,"score":"0hard/0medium/-30soft","matches":[]},
+                   {"name":"level loading","level":"soft","weight":"0hard/0medium/1soft","match_count":9,"score":"0hard/0medium/-300soft","matches":[]},
+                   {"name":"joint burden","level":"soft","weight":"0hard/0medium/2soft","match_count":0,"score":"0hard/0medium/0soft","matches":[]},
+                   {"name":"stability","level":"soft","weight":"0hard/0medium/3soft","match_count":0,"score":"0hard/0medium/0soft","matches":[]}],
+                 "level_loading":{"figure":12.4,"by_inspectorate":{
+                   "PROBATION":{"mean_percent":60.2,"sd_percent":20.6,"peak_percent":95.0},
+                   "PRISONS":{"mean_percent":40.0,"sd_percent":4.2,"peak_percent":55.0}}}}
+                """, ProgrammeReport.class);
+        ProgrammeView view = ProgrammeView.from(report, List.of(), Map.of(), Set.of(), Set.of(), List.of());
+        assertThat(view.preferences()).extracting(l -> l.preference() + " [" + l.tag() + "] " + l.outcome()).containsExactly(
+                "Urgent inspections first [Not met] 3 of 4 inspections start later than the earliest week they could;"
+                        + " a delay counts for more the higher the inspection's priority.",
+                "Preferred start weeks [Not met] 2 inspections start away from their preferred weeks, by 6 weeks in all.",
+                "Even use of staff [] Each inspectorate's weekly use of its staff is typically within 12 percentage points of its average"
+                        + " (the standard deviation, averaged over the inspectorates). Least even: Probation, typically within"
+                        + " 21 percentage points of its average of 60%. Busiest week: Probation at 95% of its staff.",
+                "Time between visits to an area [Met] No area is visited again soon after the minimum gap.");
+        assertThat(view.preferences()).allSatisfy(l -> assertThat(l.outcome()).doesNotContain("1,234", "900", "cost"));
+    }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.inspectionplanner.web.testing.ApiClient;
 import org.inspectionplanner.web.testing.Fixtures;
 import org.inspectionplanner.web.testing.TestDoubles;
@@ -74,6 +75,30 @@ class BadRequestsTest {
         System.arraycopy(content, 0, all, start.length, content.length);
         System.arraycopy(end, 0, all, start.length + content.length, end.length);
         return all;
+    }
+
+    /**
+     * A black-box review: TRACE got a 405 saying "its address or form is not valid". A method an address does not
+     * answer is a 405 problem in words naming the methods it does, over a real port (Tomcat refuses TRACE itself).
+     */
+    @Test
+    void anUnsupportedMethodIsA405ProblemNamingTheAllowedMethods() throws Exception {
+        for (String path : List.of("/api/samples", "/api/nothing", "/login")) {
+            HttpResponse<String> trace = send("TRACE", path, null, null);
+            JsonNode problem = problem(trace, 405);
+            assertThat(problem.get("title").asText()).isEqualTo("Method not allowed");
+            assertThat(problem.get("detail").asText()).startsWith("The service does not answer TRACE at any address; use ")
+                    .contains("GET").contains("POST").endsWith(", as the address allows.");
+            assertThat(problem.get("instance").asText()).isEqualTo(path);
+            assertThat(trace.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET").doesNotContain("TRACE"));
+        }
+        JsonNode madeUp = problem(send("BREW", "/api/samples", null, null), 405);
+        assertThat(madeUp.get("detail").asText()).startsWith("The service does not answer BREW at any address; use DELETE, GET, HEAD,");
+        HttpResponse<String> patch = send("PATCH", "/api/samples", "application/json", "{}".getBytes());
+        assertThat(problem(patch, 405).get("detail").asText()).isEqualTo("This address does not answer PATCH; it answers GET and POST.");
+        assertThat(patch.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET", "POST"));
+        HttpResponse<String> put = send("PUT", "/api/me", "application/json", "{}".getBytes());
+        assertThat(problem(put, 405).get("detail").asText()).startsWith("This address does not answer PUT; it answers GET");
     }
 
     @Test
