@@ -1,5 +1,6 @@
 package org.inspectionplanner.sampler;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import org.inspectionplanner.data.caseload.Gender;
 import org.inspectionplanner.data.caseload.Requirement;
 import org.inspectionplanner.data.caseload.RiskLevel;
 import org.inspectionplanner.data.caseload.SentenceType;
+import org.inspectionplanner.data.io.CaseloadCsv;
 
 /** Seeded random caseloads for property and reproducibility tests: every field varied, edge cases frequent. */
 final class RandomCaseloads {
@@ -58,5 +60,12 @@ final class RandomCaseloads {
                     random.nextInt(10), Map.of()));
         }
         return new Caseload("random.csv", List.of(), cases);
+    }
+
+    /** {@link #generate} written as {@code caseload.csv} in {@code dir}. */
+    static Path file(Path dir, long seed, int rows) {
+        Path file = dir.resolve("caseload.csv");
+        CaseloadCsv.write(generate(seed, rows), file);
+        return file;
     }
 }

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import org.inspectionplanner.data.io.CaseloadCsv;
 import org.inspectionplanner.data.io.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +20,7 @@ class SampleJobTest {
     Path dir;
 
     private Path caseloadFile() {
-        Path file = dir.resolve("caseload.csv");
-        CaseloadCsv.write(RandomCaseloads.generate(3, 400), file);
-        return file;
+        return RandomCaseloads.file(dir, 3, 400);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.inspectionplanner.data.caseload.Caseload;
-import org.inspectionplanner.data.io.CaseloadCsv;
 import org.inspectionplanner.data.io.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +26,7 @@ class WindowedReadTest {
     Path dir;
 
     private Path caseloadFile() {
-        Path file = dir.resolve("caseload.csv");
-        CaseloadCsv.write(RandomCaseloads.generate(42, 1500), file);
-        return file;
+        return RandomCaseloads.file(dir, 42, 1500);
     }
 
     static Stream<Arguments> runs() {
