@@ -606,8 +606,12 @@ class JourneyBrowserTest {
                 .filter(li -> browser.find("#case-" + li.getAttribute("data-case")).getAttribute("data-pinned").equals("false"))
                 .findFirst().orElseThrow();
         String draggedId = item.getAttribute("data-case");
-        WebElement freeCell = browser.findAll("[data-testid=timetable] td[data-slot]").stream()
-                .filter(td -> td.findElements(By.cssSelector("li")).isEmpty()).findFirst().orElseThrow();
+        String itemSlot = item.findElement(By.xpath("./ancestor::td[@data-slot]")).getAttribute("data-slot");
+        // a free cell if the re-solved plan left one (a well-balanced plan may use every slot), else another slot's cell
+        List<WebElement> otherCells = browser.findAll("[data-testid=timetable] td[data-slot]").stream()
+                .filter(td -> !td.getAttribute("data-slot").equals(itemSlot)).toList();
+        WebElement freeCell = otherCells.stream().filter(td -> td.findElements(By.cssSelector("li")).isEmpty())
+                .findFirst().orElseGet(() -> otherCells.get(0));
         String cellSlot = freeCell.getAttribute("data-slot");
         WebElement html = browser.find("html");
         ((JavascriptExecutor) browser.driver).executeScript("""
