@@ -28,8 +28,7 @@ public final class IndexedCaseload {
     private final Map<String, long[]> byStartInPdu;
     /** Each row's person id hash: a window's people are matched without loading every case. */
     private final int[] personHash;
-    private final Set<String> pdus;
-    /** What the whole file held, when only part of it is in {@link #caseload} (see {@link CaseWindows}). */
+    /** What the whole file held: the cases here, or more when only part is held (see {@link CaseWindows}). */
     private final Whole whole;
 
     /** Start day (high 32 bits) and index (low) of the cases not held ({@link Whole#others}), sorted. */
@@ -42,8 +41,7 @@ public final class IndexedCaseload {
     record Whole(int rows, Set<String> pdus, LocalDate firstStart, LocalDate lastStart, PersonStarts others) {
     }
 
-    private IndexedCaseload(Caseload caseload, Whole whole) {
-        this.whole = whole;
+    private IndexedCaseload(Caseload caseload, Whole given) {
         this.caseload = caseload;
         this.cases = caseload.cases();
         this.byStart = new long[cases.size()];
@@ -67,8 +65,11 @@ public final class IndexedCaseload {
             inPdu.get(pdu)[filled.get(pdu)[0]++] = key;
         }
         this.byStartInPdu = inPdu;
-        this.pdus = Collections.unmodifiableSet(new TreeSet<>(perPdu.keySet()));
-        int others = whole == null ? 0 : whole.others().size();
+        this.whole = given != null ? given : new Whole(cases.size(), new TreeSet<>(perPdu.keySet()),
+                byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[0] >> 32),
+                byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[byStart.length - 1] >> 32),
+                new PersonStarts());
+        int others = whole.others().size();
         this.othersByStart = new long[others];
         for (int i = 0; i < others; i++) {
             othersByStart[i] = ((long) whole.others().day(i) << 32) | i;
@@ -90,28 +91,22 @@ public final class IndexedCaseload {
     }
 
     public int rows() {
-        return whole != null ? whole.rows() : cases.size();
+        return whole.rows();
     }
 
     /** The PDU names present, sorted. */
     public Set<String> pdus() {
-        return whole != null ? Collections.unmodifiableSet(whole.pdus()) : pdus;
+        return Collections.unmodifiableSet(whole.pdus());
     }
 
     /** The earliest start date of the caseload, or null when it has no cases. */
     public LocalDate firstStart() {
-        if (whole != null) {
-            return whole.firstStart();
-        }
-        return byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[0] >> 32);
+        return whole.firstStart();
     }
 
     /** The latest start date of the caseload, or null when it has no cases. */
     public LocalDate lastStart() {
-        if (whole != null) {
-            return whole.lastStart();
-        }
-        return byStart.length == 0 ? null : LocalDate.ofEpochDay(byStart[byStart.length - 1] >> 32);
+        return whole.lastStart();
     }
 
     /** Cases starting in [from, to] (both inclusive), in no particular order (callers sort what they need). */

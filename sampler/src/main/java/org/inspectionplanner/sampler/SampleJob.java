@@ -44,8 +44,12 @@ public final class SampleJob {
 
     /** Reads (either layout: caseload CSV or the MoJ long list) and hashes a caseload file in one pass. */
     public static InputFile read(Path file) {
+        return read(file, c -> true);
+    }
+
+    private static InputFile read(Path file, Predicate<CaseRecord> keep) {
         try (InputStream raw = InputFiles.open(file)) {
-            return read(raw, file.getFileName().toString(), file.toString());
+            return read(raw, file.getFileName().toString(), file.toString(), keep);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "file not found");
         } catch (IOException e) {
@@ -71,15 +75,9 @@ public final class SampleJob {
      */
     static WindowedInput readFor(Path file, List<SampleRequest> runs) {
         CaseWindows windows = CaseWindows.of(runs);
-        try (InputStream raw = InputFiles.open(file)) {
-            InputFile input = read(raw, file.getFileName().toString(), file.toString(), windows);
-            return new WindowedInput(IndexedCaseload.of(input.caseload(), windows.whole()), input.fileName(),
-                    input.sha256());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "file not found");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        InputFile input = read(file, windows);
+        return new WindowedInput(IndexedCaseload.of(input.caseload(), windows.whole()), input.fileName(),
+                input.sha256());
     }
 
     private static InputFile read(InputStream in, String fileName, String source, Predicate<CaseRecord> keep) {

@@ -166,12 +166,10 @@ class AllocationPipelineTest {
         search(p, k + 1, current, cases, interviews, load, placed, placeable, best, bestPenalty);
         for (int i = 0; i < inspectors.size(); i++) {
             FieldworkInspector inspector = inspectors.get(i);
-            long slots = p.getSlots().stream().filter(s -> inspector.isAvailableOn(s.getDay())).count();
-            int interview = c.hasPractitioner() ? 1 : 0;
-            if (!inspector.isUsable() || !inspector.hasSkills(c.getRequiredSkills()) || inspector.hasConflictWith(c)
-                    || cases[i] >= inspector.getMaxCases() || interviews[i] + interview > slots) {
+            if (!TinyPlans.mayTake(p, inspector, c, cases[i], interviews[i])) {
                 continue;
             }
+            int interview = c.hasPractitioner() ? 1 : 0;
             current[k] = i;
             cases[i]++;
             interviews[i] += interview;

@@ -185,9 +185,7 @@ class BalancePenaltyBoundTest {
         bestPenalty(p, k + 1, cases, interviews, placed, placeable, best);
         for (int i = 0; i < p.getInspectors().size(); i++) {
             FieldworkInspector inspector = p.getInspectors().get(i);
-            long slots = p.getSlots().stream().filter(s -> inspector.isAvailableOn(s.getDay())).count();
-            if (!inspector.isUsable() || !inspector.hasSkills(c.getRequiredSkills()) || inspector.hasConflictWith(c)
-                    || cases[i] >= inspector.getMaxCases() || (c.hasPractitioner() && interviews[i] >= slots)) {
+            if (!TinyPlans.mayTake(p, inspector, c, cases[i], interviews[i])) {
                 continue;
             }
             int interview = c.hasPractitioner() ? 1 : 0;

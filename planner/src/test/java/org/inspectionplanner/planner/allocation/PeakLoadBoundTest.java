@@ -235,9 +235,7 @@ class PeakLoadBoundTest {
             search(p, k + 1, cases, interviews, load, placedSoFar);
             for (int i = 0; i < inspectors.size(); i++) {
                 FieldworkInspector inspector = inspectors.get(i);
-                long slots = p.getSlots().stream().filter(s -> inspector.isAvailableOn(s.getDay())).count();
-                if (!inspector.isUsable() || !inspector.hasSkills(c.getRequiredSkills()) || inspector.hasConflictWith(c)
-                        || cases[i] >= inspector.getMaxCases() || (c.hasPractitioner() && interviews[i] >= slots)) {
+                if (!TinyPlans.mayTake(p, inspector, c, cases[i], interviews[i])) {
                     continue;
                 }
                 int interview = c.hasPractitioner() ? 1 : 0;

@@ -3,8 +3,6 @@ package org.inspectionplanner.web.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -18,7 +16,6 @@ import org.inspectionplanner.data.io.InspectionsCsv;
 import org.inspectionplanner.data.io.RosterCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DemoDataCommandTest {
 
@@ -27,17 +24,8 @@ class DemoDataCommandTest {
     static final String[] SMALL = {"--pdus", "4", "--weekly-mean", "10", "--inspectors", "15", "--inspections", "30",
             "--programme-weeks", "26"};
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Cli.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static String[] args(Path dir, String... more) {
@@ -66,7 +54,7 @@ class DemoDataCommandTest {
 
     @Test
     void everyFileWrittenPassesItsReader(@TempDir Path dir) throws IOException {
-        Run r = run(args(dir));
+        CliRun r = run(args(dir));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("caseload.csv").contains("4 PDUs");
         Caseload caseload = CaseloadCsv.read(dir.resolve("caseload.csv"));
@@ -96,7 +84,7 @@ class DemoDataCommandTest {
 
     @Test
     void aFromDateAloneGivesSeventyEightWeeksOfCases(@TempDir Path dir) {
-        Run r = run(args(dir, "--from", "2024-01-01"));
+        CliRun r = run(args(dir, "--from", "2024-01-01"));
         assertThat(r.exit()).as(r.err()).isZero();
         Caseload caseload = CaseloadCsv.read(dir.resolve("caseload.csv"));
         assertThat(caseload.cases()).allMatch(c -> !c.startDate().isBefore(LocalDate.of(2024, 1, 1))
@@ -107,13 +95,13 @@ class DemoDataCommandTest {
 
     @Test
     void badOptionsExitTwoWithTheReason(@TempDir Path dir) {
-        Run badDate = run("demo-data", "--out", dir.toString(), "--from", "06/01/2025x");
+        CliRun badDate = run("demo-data", "--out", dir.toString(), "--from", "06/01/2025x");
         assertThat(badDate.exit()).isEqualTo(Cli.BAD_INPUT);
         assertThat(badDate.err()).contains("--from").contains("06/01/2025x");
-        Run noPdus = run("demo-data", "--out", dir.toString(), "--pdus", "0");
+        CliRun noPdus = run("demo-data", "--out", dir.toString(), "--pdus", "0");
         assertThat(noPdus.exit()).isEqualTo(Cli.BAD_INPUT);
         assertThat(noPdus.err()).contains("pdus");
-        Run tooShort = run("demo-data", "--out", dir.resolve("x").toString(), "--from", "2025-01-06", "--to", "2025-02-01");
+        CliRun tooShort = run("demo-data", "--out", dir.resolve("x").toString(), "--from", "2025-01-06", "--to", "2025-02-01");
         assertThat(tooShort.exit()).isEqualTo(Cli.BAD_INPUT);
         assertThat(tooShort.err()).contains("too short");
         assertThat(dir.resolve("x")).doesNotExist();

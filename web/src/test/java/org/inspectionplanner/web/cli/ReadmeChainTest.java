@@ -2,8 +2,6 @@ package org.inspectionplanner.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.inspectionplanner.data.programme.InspectionKind;
 import org.inspectionplanner.sampler.FieldworkPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The README's command-line examples, read from README.md and run in order as one chain on the demo
@@ -64,13 +61,9 @@ class ReadmeChainTest {
                 args.add(limit ? TIME_LIMIT : a.startsWith("demo/") || a.equals("demo")
                         ? dir.resolve(a).toString() : a);
             }
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            CommandLine cl = Cli.newCommandLine();
-            cl.setOut(new PrintWriter(out));
-            cl.setErr(new PrintWriter(err));
-            int exit = cl.execute(args.toArray(String[]::new));
-            assertThat(exit).as("%s%nstdout: %s%nstderr: %s", String.join(" ", command), out, err).isZero();
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exit()).as("%s%nstdout: %s%nstderr: %s", String.join(" ", command), run.out(), run.err())
+                    .isZero();
         }
 
         // The programme names caseload PDUs, each inspected at most once.

@@ -2,8 +2,6 @@ package org.inspectionplanner.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import org.inspectionplanner.data.io.InspectionsCsv;
 import org.inspectionplanner.data.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The schedule command end to end on a small generated programme (no Spring context). */
 class ScheduleCommandTest {
@@ -28,17 +25,8 @@ class ScheduleCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = Cli.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private List<String> baseArgs(Path outDir) {
@@ -58,7 +46,7 @@ class ScheduleCommandTest {
     @Test
     void writesScheduleFieldworkPlanAndReport() throws Exception {
         Path out = dir.resolve("out");
-        Run run = run(baseArgs(out).toArray(String[]::new));
+        CliRun run = run(baseArgs(out).toArray(String[]::new));
         assertThat(run.exit()).as(run.err()).isZero();
         List<String> schedule = Files.readAllLines(out.resolve("schedule.csv"), StandardCharsets.UTF_8);
         assertThat(schedule.get(0)).startsWith("inspection_id,kind,tier,lead,area,pdus,priority,fieldwork_start,"
@@ -92,7 +80,7 @@ class ScheduleCommandTest {
         Path second = dir.resolve("second");
         List<String> args = baseArgs(second);
         args.addAll(List.of("--previous", previous.toString()));
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
         assertThat(run.exit()).as(run.err()).isZero();
         String row = Files.readAllLines(second.resolve("schedule.csv")).stream()
                 .filter(l -> l.startsWith(pinnedId + ",")).findFirst().orElseThrow();
@@ -104,7 +92,7 @@ class ScheduleCommandTest {
     void badInputExitsTwoWithTheReason() {
         List<String> args = baseArgs(dir.resolve("bad"));
         args.set(args.indexOf("--from") + 1, "2026-04-07");
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--from must be a Monday");
     }
@@ -115,7 +103,7 @@ class ScheduleCommandTest {
         Files.writeString(previous, "inspection_id,fieldwork_start,pinned\nINS001,2026-04-08,true\n");
         List<String> args = baseArgs(dir.resolve("bad"));
         args.addAll(List.of("--previous", previous.toString()));
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("previous.csv:2:2:").contains("expected a Monday");
     }
